@@ -1,0 +1,22 @@
+#pragma once
+// Options shared by the commands that simulate: where the configuration comes from and
+// how to override it, and the output format.
+#include <string>
+#include <vector>
+
+#include "cli_args.hpp"
+#include "edgecim/config.hpp"
+
+namespace edgecim::cli {
+
+std::vector<OptionSpec> config_options();
+// --config FILE (or the built-in defaults), then --model, --precision, --prompt,
+// --generate, then every --set in order; validated as a whole. Throws InputError.
+Config build_config(const ParsedArgs& args);
+
+enum class OutputFormat { table, json, csv };
+// Throws UsageError for anything but the allowed names.
+OutputFormat parse_format(const ParsedArgs& args, bool csv_allowed);
+
+
+}  // namespace edgecim::cli

@@ -1,0 +1,119 @@
+// Config -> preset YAML: every key in schema order, each preceded by its description,
+// unit, valid range and source, so a saved preset documents itself.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "edgecim/config_io.hpp"
+
+namespace edgecim {
+namespace {
+
+bool plain_safe(const std::string& s) {
+    if (s.empty()) return false;
+    static const char* reserved[] = {"true", "false", "null", "yes", "no", "on", "off", "~", "True", "False", "Null"};
+    for (const char* r : reserved)
+        if (s == r) return false;
+    const char first = s.front();
+    if (!(std::isalpha(static_cast<unsigned char>(first)) || first == '/' || first == '.' || first == '_'))
+        return false;
+    for (char c : s)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '/'))
+            return false;
+    return true;
+}
+
+std::string yaml_string(const std::string& s) {
+    if (plain_safe(s)) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02x", u);
+            out += hex;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string yaml_value(const ParamSpec& spec, const ParamValue& value) {
+    if (spec.type == ParamType::text_list) {
+        const auto& items = std::get<std::vector<std::string>>(value);
+        std::string out = "[";
+        for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + yaml_string(items[i]);
+        return out + "]";
+    }
+    if (spec.type == ParamType::text) return yaml_string(std::get<std::string>(value));
+    return format_value(spec, value);
+}
+
+std::vector<std::string> split(const std::string& key) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto dot = key.find('.', start);
+        parts.push_back(key.substr(start, dot == std::string::npos ? dot : dot - start));
+        if (dot == std::string::npos) return parts;
+        start = dot + 1;
+    }
+}
+
+}  // namespace
+
+std::string save_config_text(const Config& config) {
+    std::string out =
+        "# EdgeCIM Studio preset. Each key is preceded by what it means, its valid range and the\n"
+        "# source of its default. Keys left out take the built-in EdgeCIM 65 nm defaults.\n";
+    std::vector<std::string> open;  // mapping path currently open
+    for (const auto& spec : param_table()) {
+        const auto parts = split(spec.key);
+        std::size_t common = 0;
+        while (common < open.size() && common + 1 < parts.size() && open[common] == parts[common]) ++common;
+        open.resize(common);
+        for (std::size_t level = common; level + 1 < parts.size(); ++level) {
+            if (level == 0) out += "\n";
+            out += std::string(2 * level, ' ') + parts[level] + ":\n";
+            open.push_back(parts[level]);
+        }
+        const std::string indent(2 * (parts.size() - 1), ' ');
+        out += indent + "# " + spec.description + ". Valid: " + spec.valid_range() + ".\n";
+        out += indent + "# Source: " + spec.source + "\n";
+        out += indent + parts.back() + ": " + yaml_value(spec, spec.get(config)) + "\n";
+    }
+    return out;
+}
+
+void save_config(const Config& config, const std::string& path) {
+    const std::string text = save_config_text(config);
+    const std::filesystem::path target(path);
+    const std::filesystem::path temp = target.string() + ".tmp-edgecim";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) throw InputError(Problem{path, 0, 0, "", "cannot write (directory missing or not writable)", ""});
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(temp, ignored);
+            throw InputError(Problem{path, 0, 0, "", "write failed (disk full?)", ""});
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, target, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        throw InputError(Problem{path, 0, 0, "", "cannot replace the file: " + ec.message(), ""});
+    }
+}
+
+}  // namespace edgecim

@@ -1,0 +1,269 @@
+#include "util/yaml_input.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <system_error>
+
+namespace edgecim::yaml_input {
+namespace {
+
+Problem file_problem(const std::string& file, std::string message, int line = 0, int column = 0) {
+    Problem p;
+    p.file = file;
+    p.line = line;
+    p.column = column;
+    p.message = std::move(message);
+    return p;
+}
+
+// Offset of the first byte that is not well-formed UTF-8, or npos.
+std::size_t invalid_utf8_offset(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int extra = 0;
+        if (c < 0x80) extra = 0;
+        else if ((c & 0xE0) == 0xC0 && c >= 0xC2) extra = 1;
+        else if ((c & 0xF0) == 0xE0) extra = 2;
+        else if ((c & 0xF8) == 0xF0 && c <= 0xF4) extra = 3;
+        else return i;
+        if (i + static_cast<std::size_t>(extra) >= s.size()) return i;  // truncated sequence
+        for (int k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((cc & 0xC0) != 0x80) return i;
+        }
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return std::string_view::npos;
+}
+
+struct Position {
+    int line = 1;
+    int column = 1;
+};
+
+Position position_of(std::string_view text, std::size_t offset) {
+    Position pos;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
+// Nesting guard that runs before yaml-cpp: flow brackets outside quotes, and block
+// depth from indentation and "- " prefixes. Returns the offset where the limit is
+// exceeded, or npos. Approximate by design: it only has to be right for sane files
+// and safe for hostile ones.
+std::size_t too_deep_offset(std::string_view text) {
+    int flow_depth = 0;
+    char quote = 0;
+    std::vector<int> indents;
+    std::size_t line_start = 0;
+    while (line_start < text.size()) {
+        std::size_t line_end = text.find('\n', line_start);
+        if (line_end == std::string_view::npos) line_end = text.size();
+        const std::string_view line = text.substr(line_start, line_end - line_start);
+        std::size_t i = 0;
+        while (i < line.size() && line[i] == ' ') ++i;
+        const bool blank = i >= line.size() || line[i] == '#' || line[i] == '\r';
+        if (!blank && flow_depth == 0 && quote == 0) {
+            const int indent = static_cast<int>(i);
+            while (!indents.empty() && indents.back() >= indent) indents.pop_back();
+            indents.push_back(indent);
+            int dashes = 0;
+            while (i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ') {
+                ++dashes;
+                i += 2;
+                while (i < line.size() && line[i] == ' ') ++i;
+            }
+            if (static_cast<int>(indents.size()) + dashes > kMaxNestingDepth) return line_start;
+        }
+        for (std::size_t k = 0; k < line.size(); ++k) {
+            const char c = line[k];
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                continue;
+            }
+            if (c == '#' && (k == 0 || line[k - 1] == ' ')) break;
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (++flow_depth > kMaxNestingDepth) return line_start + k;
+            } else if ((c == ']' || c == '}') && flow_depth > 0) {
+                --flow_depth;
+            }
+        }
+        if (quote == '\'') quote = 0;  // single-quoted scalars rarely span lines; do not let one stray quote hide the rest
+        line_start = line_end + 1;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+YAML::Node load_text(std::string_view text, const std::string& file_label) {
+    if (text.size() > kMaxFileBytes)
+        throw InputError(file_problem(file_label, "file is too large (" + std::to_string(text.size()) +
+                                                      " bytes; presets and configs are a few KB)",
+                                      0, 0));
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        throw InputError(file_problem(file_label, "file is empty"));
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const Position pos = position_of(text, nul);
+        throw InputError(file_problem(file_label, "file is binary (NUL byte), not YAML or JSON", pos.line,
+                                      pos.column));
+    }
+    if (const auto bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
+        const Position pos = position_of(text, bad);
+        throw InputError(file_problem(file_label, "file is not valid UTF-8 text (binary data?)", pos.line,
+                                      pos.column));
+    }
+    if (const auto deep = too_deep_offset(text); deep != std::string_view::npos) {
+        const Position pos = position_of(text, deep);
+        throw InputError(file_problem(file_label,
+                                      "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels",
+                                      pos.line, pos.column));
+    }
+    try {
+        return YAML::Load(std::string(text));
+    } catch (const YAML::ParserException& e) {
+        throw InputError(file_problem(file_label, "syntax error: " + e.msg, e.mark.line + 1, e.mark.column + 1));
+    } catch (const YAML::Exception& e) {
+        throw InputError(file_problem(file_label, std::string("cannot parse: ") + e.what()));
+    }
+}
+
+std::string read_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw InputError(file_problem(path, "is a directory, not a file"));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(file_problem(path, "cannot open file (missing or unreadable)"));
+    // Read at most one byte past the limit so a huge file is refused without loading it.
+    std::string text;
+    text.resize(kMaxFileBytes + 1);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw InputError(file_problem(path, "read error"));
+    if (text.size() > kMaxFileBytes)
+        throw InputError(file_problem(path, "file is too large (over " + std::to_string(kMaxFileBytes) +
+                                                " bytes; presets and configs are a few KB)"));
+    return text;
+}
+
+YAML::Node load_file(const std::string& path) { return load_text(read_file(path), path); }
+
+Problem problem_at(const std::string& file, const YAML::Node& node, std::string key, std::string message,
+                   std::string valid) {
+    Problem p;
+    p.file = file;
+    if (node.IsDefined()) {
+        const YAML::Mark mark = node.Mark();
+        if (mark.line >= 0) {
+            p.line = mark.line + 1;
+            p.column = mark.column + 1;
+        }
+    }
+    p.key = std::move(key);
+    p.message = std::move(message);
+    p.valid = std::move(valid);
+    return p;
+}
+
+std::optional<double> parse_real(std::string_view text, bool* non_finite) {
+    if (non_finite) *non_finite = false;
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string_view t = lower;
+    if (!t.empty() && t.front() == '+') t.remove_prefix(1);
+    const std::string_view bare = (!t.empty() && t.front() == '-') ? t.substr(1) : t;
+    if (bare == ".nan" || bare == "nan" || bare == ".inf" || bare == "inf" || bare == "infinity" ||
+        bare == ".infinity") {
+        if (non_finite) *non_finite = true;
+        return std::nullopt;
+    }
+    if (t.empty() || bare.empty() || !(std::isdigit(static_cast<unsigned char>(bare.front())) || bare.front() == '.'))
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (ec == std::errc::result_out_of_range) {
+        if (non_finite) *non_finite = true;
+        return std::nullopt;
+    }
+    if (ec != std::errc() || end != t.data() + t.size()) return std::nullopt;
+    if (!std::isfinite(value)) {
+        if (non_finite) *non_finite = true;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::int64_t> parse_int(std::string_view text) {
+    std::string_view t = text;
+    if (!t.empty() && t.front() == '+') t.remove_prefix(1);
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (ec == std::errc() && end == t.data() + t.size()) return value;
+    const auto real = parse_real(text);
+    if (!real || std::floor(*real) != *real) return std::nullopt;
+    if (std::fabs(*real) >= 9.2e18) return std::nullopt;
+    return static_cast<std::int64_t>(*real);
+}
+
+std::optional<bool> parse_bool(std::string_view text) {
+    if (text == "true" || text == "True" || text == "TRUE") return true;
+    if (text == "false" || text == "False" || text == "FALSE") return false;
+    return std::nullopt;
+}
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    std::string best;
+    std::vector<std::size_t> row;
+    for (const auto& cand : candidates) {
+        // Levenshtein distance, one row at a time.
+        row.resize(cand.size() + 1);
+        for (std::size_t j = 0; j <= cand.size(); ++j) row[j] = j;
+        for (std::size_t i = 1; i <= word.size(); ++i) {
+            std::size_t diagonal = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= cand.size(); ++j) {
+                const std::size_t above = row[j];
+                const std::size_t cost = word[i - 1] == cand[j - 1] ? 0 : 1;
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+                diagonal = above;
+            }
+        }
+        if (row[cand.size()] < best_distance) {
+            best_distance = row[cand.size()];
+            best = cand;
+        }
+    }
+    const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
+    return best_distance <= limit ? best : std::string();
+}
+
+std::string describe_kind(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Null: return "null";
+        case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
+        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Map: return "a mapping";
+        case YAML::NodeType::Undefined: return "nothing";
+    }
+    return "nothing";
+}
+
+}  // namespace edgecim::yaml_input

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# EdgeCIM Studio: install what is missing (Debian 12), build, and run or test.
+#   ./setup.sh run    build (release) and start the GUI when a display exists; otherwise
+#                     a headless run of the default preset that prints its results and
+#                     writes a report to edgecim-report/
+#   ./setup.sh test   build (release) and run every test
+#   ./setup.sh asan   build with AddressSanitizer + UBSan and run every test
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev
+          libqcustomplot-dev libyaml-cpp-dev libgl-dev xvfb xauth poppler-utils)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  local preset=$1
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+mode=${1:-run}
+case "$mode" in
+  run)
+    install_missing
+    build release
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec build/release/app/edgecim
+    fi
+    mkdir -p edgecim-report
+    build/release/app/edgecim-cli run --config presets/hardware/edgecim-65nm-int4.yaml \
+      --report edgecim-report
+    ;;
+  test)
+    install_missing
+    build release
+    ctest --preset release
+    ;;
+  asan)
+    install_missing
+    build asan
+    ctest --preset asan
+    ;;
+  *)
+    echo "usage: $0 run|test|asan" >&2
+    exit 2
+    ;;
+esac
