@@ -17,5 +17,6 @@ int cmd_validate(const Args& args);
 int cmd_params(const Args& args);
 int cmd_run(const Args& args);
 int cmd_config(const Args& args);
+int cmd_baselines(const Args& args);
 
 }  // namespace edgecim::cli

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "edgecim/baseline.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
@@ -96,17 +97,20 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
             }
         }
     }
-    const auto shipped = shipped_preset_names("baselines");
     for (const auto& baseline : config.baselines) {
-        bool found = false;
-        for (const auto& name : shipped) found = found || name == baseline;
-        std::error_code ec;
-        const std::filesystem::path path = std::filesystem::path(directory_of(file)) / baseline;
-        if (!found && !std::filesystem::is_regular_file(baseline, ec) && !std::filesystem::is_regular_file(path, ec)) {
-            std::string valid = "a file path, or one of:";
-            for (const auto& name : shipped) valid += " " + name;
-            if (shipped.empty()) valid = "a file path (no baseline presets are shipped yet)";
-            check.add("baselines", "unknown baseline '" + baseline + "'", valid);
+        try {
+            (void)load_device(baseline, directory_of(file));
+        } catch (const InputError& e) {
+            for (Problem p : e.problems()) {
+                if (p.file.empty()) {
+                    p.file = file;
+                    if (const auto it = locations.find("baselines"); it != locations.end()) {
+                        p.line = it->second.line;
+                        p.column = it->second.column;
+                    }
+                }
+                check.problems.push_back(std::move(p));
+            }
         }
     }
     return check.problems;

@@ -203,8 +203,9 @@ std::vector<ParamSpec> build_table() {
                         128, 1, 131072, [](Config& c) -> int& { return c.workload.generate_tokens; }));
     t.push_back(text_list({"baselines", "General", "",
                            "Baseline devices to compare with: names of presets/baselines/*.yaml, or paths",
-                           "presets/baselines/"},
-                          {}, [](Config& c) -> std::vector<std::string>& { return c.baselines; }));
+                           "the paper's two comparison devices (arXiv 2604.11512 abstract)"},
+                          {"orin-nano", "sa8255p"},
+                          [](Config& c) -> std::vector<std::string>& { return c.baselines; }));
     t.push_back(choice({"energy_boundary", "General", "",
                         "chip: macros, buffers, SFU, network, leakage; system: chip + DRAM access and background",
                         "paper.md: the paper's tokens/J is consistent with a chip boundary only"},
