@@ -1,6 +1,80 @@
-// edgecim-cli run: placeholder until the engine lands (replaced in the engine commit).
-#include "commands.hpp"
+// edgecim-cli run: one simulation, as a table, JSON or CSV; optionally the Chrome trace
+// of the kept decode step and a report directory (the headless main job).
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
 #include "cli_args.hpp"
+#include "commands.hpp"
+#include "common_options.hpp"
+#include "edgecim/chrome_trace.hpp"
+#include "edgecim/config_io.hpp"
+#include "edgecim/run_json.hpp"
+#include "run_table.hpp"
+#include "simulation_setup.hpp"
+
 namespace edgecim::cli {
-int cmd_run(const Args&) { throw UsageError("run: the simulation engine is not built yet"); }
+namespace {
+
+std::vector<OptionSpec> options() {
+    auto specs = config_options();
+    for (auto& s : simulation_options()) specs.push_back(s);
+    specs.push_back({"trace", "FILE.json", "write the kept step's timeline as a Chrome/Perfetto trace", false});
+    specs.push_back({"report", "DIR", "write run.json, run.txt, preset.yaml and trace.json into DIR", false});
+    specs.push_back({"help", "", "show this help", false});
+    return specs;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+}  // namespace
+
+int cmd_run(const Args& args) {
+    const auto specs = options();
+    const ParsedArgs parsed = parse_args(args, specs);
+    if (parsed.has("help")) {
+        std::cout << "Usage: edgecim-cli run [--config FILE] [--model NAME|PATH] [--set KEY=VALUE]... [options]\n\n"
+                     "Simulates the prefill and the decode of the configured workload on the configured\n"
+                     "hardware and prints tokens/s, tokens/J (with its energy boundary), TTFT, power, the\n"
+                     "bound, the roofline, the energy and latency breakdowns and per-tile utilization.\n"
+                     "--format json prints the object documented in cli-and-schema.md.\n\n"
+                  << format_options_help(specs);
+        return kExitOk;
+    }
+    if (!parsed.positionals.empty()) throw UsageError("unexpected argument '" + parsed.positionals.front() + "'");
+    const OutputFormat format = parse_format(parsed, true);
+    const Config config = build_config(parsed);
+    const SimOptions sim_options = parse_sim_options(parsed, Evaluator::event);
+    const ModelSpec model = configured_model(config);
+    const SimulationResult result = simulate(config, model, sim_options);
+
+    if (format == OutputFormat::json) write_run_json(result, std::cout);
+    else if (format == OutputFormat::csv) write_run_csv(result, std::cout);
+    else write_run_table(config, result, std::cout);
+
+    if (const auto trace = parsed.get("trace")) {
+        std::ofstream out(*trace, std::ios::binary);
+        write_chrome_trace(result.timeline, out);
+        if (!out) throw std::runtime_error("cannot write trace " + *trace);
+    }
+    if (const auto dir = parsed.get("report")) {
+        const std::filesystem::path root(*dir);
+        std::filesystem::create_directories(root);
+        std::ostringstream json, table, trace;
+        write_run_json(result, json);
+        write_run_table(config, result, table);
+        write_chrome_trace(result.timeline, trace);
+        write_file(root / "run.json", json.str());
+        write_file(root / "run.txt", table.str());
+        write_file(root / "trace.json", trace.str());
+        save_config(config, (root / "preset.yaml").string());
+        std::cerr << "report written to " << root.string() << "/ (run.txt, run.json, trace.json, preset.yaml)\n";
+    }
+    return kExitOk;
+}
+
 }  // namespace edgecim::cli

@@ -18,5 +18,6 @@ int cmd_params(const Args& args);
 int cmd_run(const Args& args);
 int cmd_config(const Args& args);
 int cmd_baselines(const Args& args);
+int cmd_compare(const Args& args);
 
 }  // namespace edgecim::cli

@@ -23,6 +23,7 @@ const std::map<std::string, Command>& commands() {
         {"validate", {cmd_validate, "check presets, model files and Hugging Face configs"}},
         {"params", {cmd_params, "list every preset key with unit, default, range and source"}},
         {"baselines", {cmd_baselines, "list the calibrated baseline devices; --fit redoes their calibration"}},
+        {"compare", {cmd_compare, "the simulated design against baseline devices, per model"}},
         {"config", {cmd_config, "print the effective preset YAML (defaults, --config, --set)"}},
         {"run", {cmd_run, "simulate one configuration (prefill and decode)"}},
     };

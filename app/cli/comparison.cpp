@@ -1,0 +1,129 @@
+#include "comparison.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "edgecim/config_io.hpp"
+#include "edgecim/json_writer.hpp"
+#include "edgecim/model_zoo.hpp"
+#include "edgecim/param_table.hpp"
+
+namespace edgecim::cli {
+namespace {
+
+std::string fixed(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string pad(std::string s, std::size_t width) {
+    if (s.size() < width) s.insert(0, width - s.size(), ' ');
+    return s;
+}
+
+}  // namespace
+
+std::vector<ModelComparison> compare_models(const Config& config, const std::vector<std::string>& models,
+                                            const std::vector<std::string>& baselines, const SimOptions& options) {
+    std::string dir;
+    if (!config.source_file.empty()) dir = std::filesystem::path(config.source_file).parent_path().string();
+    std::vector<DeviceSpec> devices;
+    for (const auto& name : baselines) devices.push_back(load_device(name, dir));
+    std::vector<ModelComparison> rows;
+    for (const auto& name : models) {
+        Config c = config;
+        c.workload.model = name;
+        if (auto problems = validate(c); !problems.empty()) throw InputError(std::move(problems));
+        const ModelSpec model = resolve_model(name, dir);
+        const SimulationResult r = simulate(c, model, options);
+        ModelComparison row;
+        row.model = model.name;
+        row.tokens_per_s = r.decode_tokens_per_s;
+        row.tokens_per_j = r.tokens_per_j;
+        row.tokens_per_j_chip = 1.0 / r.energy_per_token.total(EnergyBoundary::chip);
+        row.tokens_per_j_system = 1.0 / r.energy_per_token.total(EnergyBoundary::system);
+        for (const auto& device : devices) {
+            BaselineComparison b;
+            b.name = device.name;
+            b.display_name = device.display_name;
+            b.result = evaluate_baseline(device, model, c.workload.prompt_tokens, c.workload.generate_tokens);
+            b.speedup = row.tokens_per_s / b.result.tokens_per_s;
+            if (b.result.tokens_per_j) {
+                b.efficiency_gain = row.tokens_per_j / *b.result.tokens_per_j;
+                b.efficiency_gain_chip = row.tokens_per_j_chip / *b.result.tokens_per_j;
+                b.efficiency_gain_system = row.tokens_per_j_system / *b.result.tokens_per_j;
+            }
+            row.baselines.push_back(b);
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void write_comparison_json(const std::vector<ModelComparison>& rows, std::ostream& out) {
+    JsonWriter json(out);
+    const auto optional = [&json](const char* key, const std::optional<double>& v) {
+        json.key(key);
+        if (v) json.value(*v);
+        else json.null();
+    };
+    json.begin_array();
+    for (const auto& row : rows) {
+        json.begin_object().field("model", row.model).key("edgecim").begin_object();
+        json.field("tokens_per_s", row.tokens_per_s)
+            .field("tokens_per_j", row.tokens_per_j)
+            .field("tokens_per_j_chip", row.tokens_per_j_chip)
+            .field("tokens_per_j_system", row.tokens_per_j_system)
+            .end_object();
+        json.key("baselines").begin_object();
+        for (const auto& b : row.baselines) {
+            json.key(b.name).begin_object().field("tokens_per_s", b.result.tokens_per_s);
+            optional("tokens_per_j", b.result.tokens_per_j);
+            json.field("speedup", b.speedup);
+            optional("efficiency_gain", b.efficiency_gain);
+            optional("efficiency_gain_chip", b.efficiency_gain_chip);
+            optional("efficiency_gain_system", b.efficiency_gain_system);
+            json.end_object();
+        }
+        json.end_object().end_object();
+    }
+    json.end_array();
+}
+
+void write_comparison_csv(const std::vector<ModelComparison>& rows, std::ostream& out) {
+    out << "model,edgecim_tokens_per_s,edgecim_tokens_per_j_chip,edgecim_tokens_per_j_system,baseline,"
+           "baseline_tokens_per_s,baseline_tokens_per_j,speedup,efficiency_gain_chip,efficiency_gain_system\r\n";
+    const auto opt = [](const std::optional<double>& v) { return v ? format_double(*v) : std::string(); };
+    for (const auto& row : rows)
+        for (const auto& b : row.baselines)
+            out << row.model << ',' << format_double(row.tokens_per_s) << ',' << format_double(row.tokens_per_j_chip)
+                << ',' << format_double(row.tokens_per_j_system) << ',' << b.name << ','
+                << format_double(b.result.tokens_per_s) << ',' << opt(b.result.tokens_per_j) << ','
+                << format_double(b.speedup) << ',' << opt(b.efficiency_gain_chip) << ','
+                << opt(b.efficiency_gain_system) << "\r\n";
+}
+
+void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoundary boundary, std::ostream& out) {
+    if (rows.empty()) return;
+    out << "EdgeCIM tokens/J at both energy boundaries (chip | system); gains at the preset's boundary ("
+        << to_string(boundary) << ")\n\n";
+    out << "model           " << pad("tok/s", 9) << pad("tok/J chip", 12) << pad("tok/J sys", 11);
+    for (const auto& b : rows.front().baselines) out << " | " << b.name << ": tok/s  speedup  tok/J  gain";
+    out << "\n";
+    for (const auto& row : rows) {
+        std::string name = row.model;
+        name.resize(16, ' ');
+        out << name << pad(fixed(row.tokens_per_s, 1), 9) << pad(fixed(row.tokens_per_j_chip, 1), 12)
+            << pad(fixed(row.tokens_per_j_system, 1), 11);
+        for (const auto& b : row.baselines) {
+            out << " | " << pad(fixed(b.result.tokens_per_s, 1), b.name.size() + 7)
+                << pad(fixed(b.speedup, 2) + "x", 9)
+                << pad(b.result.tokens_per_j ? fixed(*b.result.tokens_per_j, 2) : "n/a", 7)
+                << pad(b.efficiency_gain ? fixed(*b.efficiency_gain, 1) + "x" : "n/a", 6);
+        }
+        out << "\n";
+    }
+}
+
+}  // namespace edgecim::cli

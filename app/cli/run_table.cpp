@@ -1,0 +1,136 @@
+#include "run_table.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "edgecim/baseline.hpp"
+#include "edgecim/model_zoo.hpp"
+#include "edgecim/param_table.hpp"
+#include "simulation_setup.hpp"
+
+namespace edgecim::cli {
+namespace {
+
+std::string fixed(double value, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+std::string pad(std::string s, std::size_t width) {
+    if (s.size() < width) s.resize(width, ' ');
+    return s;
+}
+
+std::string seconds(double s) {
+    if (s >= 1) return fixed(s, 3) + " s";
+    if (s >= 1e-3) return fixed(s * 1e3, 3) + " ms";
+    return fixed(s * 1e6, 3) + " us";
+}
+
+std::string joules(double j) {
+    if (j >= 1) return fixed(j, 3) + " J";
+    if (j >= 1e-3) return fixed(j * 1e3, 3) + " mJ";
+    return fixed(j * 1e6, 3) + " uJ";
+}
+
+void breakdown(std::ostream& out, const std::vector<std::pair<std::string, double>>& items, bool energy) {
+    double total = 0;
+    for (const auto& [name, v] : items) total += v;
+    for (const auto& [name, v] : items) {
+        if (v <= 0) continue;
+        out << "  " << pad(name, 20) << pad(energy ? joules(v) : seconds(v), 14) << fixed(100 * v / total, 1)
+            << " %\n";
+    }
+}
+
+}  // namespace
+
+void write_run_table(const Config& config, const SimulationResult& r, std::ostream& out) {
+    const bool chip = r.energy_boundary == EnergyBoundary::chip;
+    const double chip_j = r.energy_per_token.total(EnergyBoundary::chip);
+    const double system_j = r.energy_per_token.total(EnergyBoundary::system);
+    out << config.name << ": " << r.model << " (" << fixed(static_cast<double>(r.parameters) / 1e9, 3)
+        << " B parameters), " << r.precision << " weights, prompt " << r.prompt_tokens << ", generate "
+        << r.generated_tokens << "\n";
+    out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << r.active_tiles << " computing of "
+        << config.hardware.chip.tiles << " tiles), DRAM " << format_double(config.hardware.dram.bandwidth_gbps)
+        << " GB/s x " << format_double(config.hardware.dram.efficiency) << "\n\n";
+    out << "Throughput\n";
+    out << "  decode              " << fixed(r.decode_tokens_per_s, 1) << " tokens/s  (DRAM roofline "
+        << fixed(r.roofline_tokens_per_s, 1) << " tokens/s, " << fixed(100 * r.roofline_fraction, 1)
+        << " % reached; bound: " << to_string(r.bound) << ")\n";
+    out << "  time to first token " << seconds(r.ttft_s) << "\n";
+    out << "  end to end          " << seconds(r.end_to_end_s) << "\n";
+    out << "  DRAM traffic        " << fixed(r.dram_bytes_per_token / 1e6, 1) << " MB per token\n\n";
+    out << "Energy per generated token (boundary: " << to_string(r.energy_boundary)
+        << (chip ? " = macros, buffers, SFU, network, leakage)\n" : " = chip + DRAM access and background)\n");
+    out << "  " << pad(to_string(r.energy_boundary).data(), 22) << joules(r.energy_per_token_j) << "  -> "
+        << fixed(r.tokens_per_j, 1) << " tokens/J, " << fixed(r.average_power_w, 3) << " W while decoding\n";
+    out << "  " << pad(chip ? "system (for reference)" : "chip (for reference)", 22)
+        << joules(chip ? system_j : chip_j) << "  -> " << fixed(1.0 / (chip ? system_j : chip_j), 1)
+        << " tokens/J\n";
+    out << "  chip area           " << fixed(r.area_mm2, 2) << " mm2\n\n";
+    out << "Energy per token by component (" << to_string(r.energy_boundary) << ")\n";
+    breakdown(out, r.energy_breakdown_j(r.energy_boundary), true);
+    out << "\nLatency per token by op kind (critical path)\n";
+    breakdown(out, r.latency_breakdown_s(), false);
+    if (!r.tile_utilization.empty()) {
+        const auto [lo, hi] = std::minmax_element(r.tile_utilization.begin(), r.tile_utilization.end());
+        const double mean = std::accumulate(r.tile_utilization.begin(), r.tile_utilization.end(), 0.0) /
+                            static_cast<double>(r.tile_utilization.size());
+        out << "\nTile utilization (" << r.timeline.step << "): mean " << fixed(100 * mean, 1) << " %, min "
+            << fixed(100 * *lo, 1) << " %, max " << fixed(100 * *hi, 1) << " %\n";
+    }
+    if (config.baselines.empty()) return;
+    out << "\nAgainst baselines (same model; baseline energy is device power while decoding)\n";
+    const ModelSpec model = configured_model(config);
+    for (const auto& name : config.baselines) {
+        const DeviceSpec device = load_device(name);
+        const BaselineResult b = evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens),
+                                                   static_cast<int>(r.generated_tokens));
+        out << "  " << pad(device.display_name, 44) << pad(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
+            << fixed(r.decode_tokens_per_s / b.tokens_per_s, 2) << "x";
+        if (b.tokens_per_j)
+            out << ", tokens/J " << fixed(*b.tokens_per_j, 2) << " -> gain "
+                << fixed(r.tokens_per_j / *b.tokens_per_j, 1) << "x (" << to_string(r.energy_boundary) << ")";
+        else
+            out << ", no published power: no tokens/J comparison";
+        out << "\n";
+    }
+}
+
+void write_run_csv(const SimulationResult& r, std::ostream& out) {
+    const std::vector<std::pair<std::string, std::string>> columns = {
+        {"model", r.model},
+        {"parameters", std::to_string(r.parameters)},
+        {"precision", r.precision},
+        {"prompt_tokens", std::to_string(r.prompt_tokens)},
+        {"generated_tokens", std::to_string(r.generated_tokens)},
+        {"ttft_s", format_double(r.ttft_s)},
+        {"decode_tokens_per_s", format_double(r.decode_tokens_per_s)},
+        {"end_to_end_s", format_double(r.end_to_end_s)},
+        {"energy_per_token_j", format_double(r.energy_per_token_j)},
+        {"tokens_per_j", format_double(r.tokens_per_j)},
+        {"average_power_w", format_double(r.average_power_w)},
+        {"dram_bytes_per_token", format_double(r.dram_bytes_per_token)},
+        {"roofline_tokens_per_s", format_double(r.roofline_tokens_per_s)},
+        {"roofline_fraction", format_double(r.roofline_fraction)},
+        {"bound", std::string(to_string(r.bound))},
+        {"area_mm2", format_double(r.area_mm2)},
+        {"energy_boundary", std::string(to_string(r.energy_boundary))},
+    };
+    for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i].first;
+    out << "\r\n";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const std::string& v = columns[i].second;
+        const bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
+        std::string escaped;
+        for (char c : v) escaped += c == '"' ? std::string("\"\"") : std::string(1, c);
+        out << (i ? "," : "") << (quote ? "\"" + escaped + "\"" : v);
+    }
+    out << "\r\n";
+}
+
+}  // namespace edgecim::cli
