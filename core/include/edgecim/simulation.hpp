@@ -1,0 +1,136 @@
+#pragma once
+// The engine's entry point and its one result value. simulate() is pure, deterministic
+// and thread-safe: it reads only its arguments. Times in seconds, energies in joules.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edgecim/config.hpp"
+#include "edgecim/lowering.hpp"
+#include "edgecim/model_spec.hpp"
+
+namespace edgecim {
+
+enum class EnergyComponent : std::uint8_t {
+    cim_mac,           // macro MACs and tile accumulator adds
+    macro_write,       // weight (or KV) writes into macro banks
+    dram_weight_read,  // weights streamed from DRAM, and the embedding row
+    dram_kv_read,
+    dram_kv_write,
+    buffer,            // SRAM staging and activation buffers
+    interconnect,      // activations and partial sums between tiles and the global buffer
+    sfu,               // norms, RoPE, softmax, SiLU, residuals, argmax
+    vector_unit,       // attention MACs when attention runs on the vector unit
+    static_chip,       // macro leakage + chip static power, times time
+    dram_background    // DRAM standby and refresh power, times time
+};
+inline constexpr int kEnergyComponentCount = 11;
+std::string_view to_string(EnergyComponent c);
+// chip: everything but the dram_* components; system: all.
+bool in_boundary(EnergyComponent c, EnergyBoundary boundary);
+
+struct EnergyBreakdown {
+    std::array<double, kEnergyComponentCount> j{};
+    double& operator[](EnergyComponent c) { return j[static_cast<std::size_t>(c)]; }
+    double operator[](EnergyComponent c) const { return j[static_cast<std::size_t>(c)]; }
+    // Sum of the components inside the boundary (the total is always this sum).
+    double total(EnergyBoundary boundary) const;
+};
+
+enum class Evaluator : std::uint8_t { event, analytical };
+enum class Bound : std::uint8_t { dram, macro_write, compute, sfu_attention };
+std::string_view to_string(Evaluator e);
+std::string_view to_string(Bound b);
+
+enum class Activity : std::uint8_t { fetch, write, compute, stall, kv_read, kv_write, sfu, vector, interconnect };
+std::string_view to_string(Activity a);
+
+struct TimelineRecord {
+    std::int32_t resource = 0;   // index into Timeline::resources
+    double start_s = 0;
+    double end_s = 0;
+    Activity activity = Activity::compute;
+    std::int32_t op = -1;        // index into Timeline::ops
+    std::int32_t layer = -1;
+    std::int64_t block_begin = 0;  // weight blocks [begin, end) of the op (matrix ops)
+    std::int64_t block_end = 0;
+};
+
+struct TimelineOp {
+    OpKind kind = OpKind::embedding;
+    int layer = -1;
+    std::string name;            // e.g. "L3.gate_up_proj"
+};
+
+// The full event timeline of one simulated step. Records on one resource never overlap.
+struct Timeline {
+    std::string step;            // "decode L=256" or "prefill P=128"
+    std::vector<std::string> resources;
+    std::vector<TimelineOp> ops;
+    std::vector<TimelineRecord> records;
+    double duration_s = 0;
+};
+
+struct SimOptions {
+    Evaluator evaluator = Evaluator::event;
+    int timeline_token = -1;     // decode step kept as timeline: 0-based, -1 = last
+    bool all_steps = false;      // simulate every decode step instead of first/middle/last
+    int time_bins = 64;          // bins of the utilization and bandwidth-over-time series
+};
+
+struct SimulationResult {
+    std::string model;
+    std::int64_t parameters = 0;
+    std::string precision;               // weights precision, e.g. "int4"
+    std::int64_t prompt_tokens = 0;
+    std::int64_t generated_tokens = 0;
+    std::string evaluator;
+
+    double ttft_s = 0;                   // prefill (produces the first generated token)
+    double decode_tokens_per_s = 0;      // over the generated_tokens - 1 decode steps
+    double end_to_end_s = 0;
+    double energy_per_token_j = 0;       // decode energy per step at energy_boundary
+    double tokens_per_j = 0;
+    double average_power_w = 0;          // while decoding, at energy_boundary
+    double dram_bytes_per_token = 0;     // mean over decode steps
+    double roofline_tokens_per_s = 0;    // effective DRAM bandwidth / dram_bytes_per_token
+    double roofline_fraction = 0;
+    Bound bound = Bound::dram;
+    double area_mm2 = 0;
+    EnergyBoundary energy_boundary = EnergyBoundary::system;
+
+    EnergyBreakdown energy_per_token;    // all components, J per decode step
+    EnergyBreakdown prefill_energy;      // all components, J for the prefill
+    std::array<double, kOpKindCount> energy_by_op_kind_j{};  // dynamic J per step, at the boundary
+    std::array<double, kOpKindCount> latency_by_op_kind_s{}; // critical-path s per step
+    std::vector<double> latency_by_layer_s;  // per decoder layer, s per step
+    double latency_head_s = 0;               // embedding, final norm, LM head, argmax
+
+    int active_tiles = 0;                // decode mapping: tiles per group (A)
+    int prefill_active_tiles = 0;
+    std::string mapping;                 // layer_sequential | active_tile_pipeline
+
+    // Of the timeline step: busy (write or compute) fraction per tile, per tile and time
+    // bin ([tile][bin]), per tile and layer ([tile][layer]); DRAM GB/s per time bin.
+    std::vector<double> tile_utilization;
+    std::vector<std::vector<double>> tile_utilization_bins;
+    std::vector<std::vector<double>> tile_utilization_layers;
+    std::vector<double> dram_bandwidth_gbps_bins;
+    double bin_width_s = 0;
+
+    // Decode step time at each simulated context (for plots and the affinity check).
+    std::vector<std::int64_t> sampled_contexts;
+    std::vector<double> sampled_step_s;
+
+    Timeline timeline;
+
+    std::vector<std::pair<std::string, double>> energy_breakdown_j(EnergyBoundary boundary) const;
+    std::vector<std::pair<std::string, double>> latency_breakdown_s() const;
+};
+
+// Throws std::invalid_argument for a model with no layers or hidden size.
+SimulationResult simulate(const Config& config, const ModelSpec& model, const SimOptions& options = {});
+
+}  // namespace edgecim

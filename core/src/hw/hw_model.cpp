@@ -1,0 +1,76 @@
+#include "hw/hw_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace edgecim::hw {
+
+double safe_div(double num, double den) {
+    if (!(den > 0) || !std::isfinite(den) || !std::isfinite(num)) return 0.0;
+    return num / den;
+}
+
+namespace {
+int at_least_1(int v) { return std::max(1, v); }
+double non_negative(double v) { return std::isfinite(v) && v > 0 ? v : 0.0; }
+}  // namespace
+
+double HwModel::mac_j(int element_bits) const {
+    // Bit-serial CIM: energy scales with the input bits (the table values are at 8-bit
+    // activations) and with the stored bits beyond 8 (fp16/int16 as two int8 passes).
+    const double base = element_bits <= 4 ? mac_j_int4 : mac_j_int8 * std::max(1.0, element_bits / 8.0);
+    return base * activation_bits / 8.0;
+}
+
+int HwModel::elements_per_row(int element_bits) const {
+    return std::max(1, macro_cols / std::max(1, element_bits));
+}
+
+int HwModel::compute_cycles_per_vector() const {
+    return std::max(1, (activation_bits + input_bits_per_cycle - 1) / input_bits_per_cycle);
+}
+
+HwModel make_hw_model(const Config& c) {
+    const HardwareConfig& h = c.hardware;
+    HwModel m;
+    m.clock_hz = non_negative(h.frequency_mhz) * 1e6;
+    m.cycle_s = safe_div(1.0, m.clock_hz);
+    m.macro_rows = at_least_1(h.macro.rows);
+    m.macro_cols = at_least_1(h.macro.cols);
+    m.input_bits_per_cycle = at_least_1(h.macro.input_bits_per_cycle);
+    m.rows_written_per_cycle = at_least_1(h.macro.rows_written_per_cycle);
+    m.tiles = at_least_1(h.chip.tiles);
+    m.macros_per_tile = at_least_1(h.tile.macros);
+    m.banks = std::clamp(h.tile.weight_banks, 1, 2);
+    m.activation_bits = bits_of(c.workload.precision.activations);
+    m.weight_bits = bits_of(c.workload.precision.weights);
+    m.kv_bits = bits_of(c.workload.precision.kv_cache);
+    m.dram_peak_bytes_per_s = non_negative(h.dram.bandwidth_gbps) * 1e9;
+    m.dram_bytes_per_s = m.dram_peak_bytes_per_s * std::clamp(non_negative(h.dram.efficiency), 0.0, 1.0);
+    m.dram_latency_s = non_negative(h.dram.latency_ns) * 1e-9;
+    m.interconnect_bytes_per_s = non_negative(h.chip.interconnect_bandwidth_gbps) * 1e9;
+    m.sfu_lanes = at_least_1(h.chip.sfu_lanes);
+    m.vector_lanes = at_least_1(h.chip.vector_lanes);
+
+    m.mac_j_int4 = non_negative(h.macro.mac_energy_pj_int4) * 1e-12;
+    m.mac_j_int8 = non_negative(h.macro.mac_energy_pj_int8) * 1e-12;
+    m.write_j_per_bit = non_negative(h.macro.write_energy_pj_per_bit) * 1e-12;
+    m.accumulator_j = non_negative(h.tile.accumulator_energy_pj) * 1e-12;
+    m.buffer_j_per_bit = non_negative(h.chip.buffer_energy_pj_per_bit) * 1e-12;
+    m.interconnect_j_per_bit = non_negative(h.chip.interconnect_energy_pj_per_bit) * 1e-12;
+    m.sfu_j_per_op = non_negative(h.chip.sfu_energy_pj_per_op) * 1e-12;
+    m.vector_mac_j = non_negative(h.chip.vector_mac_energy_pj) * 1e-12;
+    m.dram_j_per_bit = non_negative(h.dram.energy_pj_per_bit) * 1e-12;
+    const double macros = static_cast<double>(m.tiles) * m.macros_per_tile;
+    m.chip_static_w = (macros * non_negative(h.macro.leakage_mw) + non_negative(h.chip.static_power_mw)) * 1e-3;
+    m.dram_background_w = non_negative(h.dram.background_power_mw) * 1e-3;
+    return m;
+}
+
+double chip_area_mm2(const Config& c) {
+    const HardwareConfig& h = c.hardware;
+    const double per_tile = std::max(0, h.tile.macros) * non_negative(h.macro.area_mm2) + non_negative(h.tile.area_mm2);
+    return std::max(0, h.chip.tiles) * per_tile + non_negative(h.chip.area_mm2);
+}
+
+}  // namespace edgecim::hw

@@ -1,0 +1,177 @@
+// simulate(): prefill, a set of decode steps (first, middle, last, or all), linear
+// interpolation in context length for the others, and the result value.
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "edgecim/simulation.hpp"
+#include "energy/energy.hpp"
+#include "sim/plan_choice.hpp"
+#include "sim/step_metrics.hpp"
+#include "sim/step_outcome.hpp"
+#include "sim/utilization.hpp"
+
+namespace edgecim {
+
+namespace {
+
+using sim::MetricLayout;
+
+struct Engine {
+    const Config& cfg;
+    const ModelSpec& model;
+    const SimOptions& opt;
+    hw::HwModel hw;
+    MetricLayout layout;
+
+    sim::StepOutcome evaluate(const sim::Program& p, const mapping::MappingPlan& plan, Timeline* timeline) const {
+        if (opt.evaluator == Evaluator::analytical) return sim::run_analytical(p, plan);
+        return sim::run_event(p, plan, timeline);
+    }
+
+    std::vector<double> metrics(const sim::Program& p, const mapping::MappingPlan& plan,
+                                const sim::StepOutcome& o) const {
+        std::vector<double> v(layout.size(), 0.0);
+        v[MetricLayout::time] = o.time_s;
+        v[MetricLayout::dram_bytes] = p.dram_bytes;
+        const sim::StageDemand d = sim::stage_demand(p, plan);
+        v[MetricLayout::demand + 0] = d.dram_s;
+        v[MetricLayout::demand + 1] = d.write_s;
+        v[MetricLayout::demand + 2] = d.compute_s;
+        v[MetricLayout::demand + 3] = d.sfu_attention_s;
+        const EnergyBreakdown e = energy::step_energy(p, hw, o.time_s);
+        std::copy(e.j.begin(), e.j.end(), v.begin() + MetricLayout::energy);
+        const auto chip = energy::energy_by_op_kind(p, EnergyBoundary::chip);
+        const auto sys = energy::energy_by_op_kind(p, EnergyBoundary::system);
+        std::copy(chip.begin(), chip.end(), v.begin() + MetricLayout::op_energy);
+        std::copy(sys.begin(), sys.end(), v.begin() + MetricLayout::op_energy_sys);
+        const std::vector<double> cp = sim::critical_path_s(o);
+        for (std::size_t i = 0; i < cp.size(); ++i) {
+            const sim::StageOp& op = p.ops[i];
+            v[MetricLayout::op_latency + static_cast<std::size_t>(op.kind)] += cp[i];
+            if (op.layer >= 0 && static_cast<std::size_t>(op.layer) < layout.layers)
+                v[MetricLayout::layer_latency + static_cast<std::size_t>(op.layer)] += cp[i];
+            else
+                v[MetricLayout::head_latency] += cp[i];
+        }
+        return v;
+    }
+};
+
+void check_model(const ModelSpec& m) {
+    if (m.hidden_size <= 0 || m.layers <= 0 || m.heads <= 0 || m.kv_heads <= 0 || m.head_dim <= 0 ||
+        m.intermediate_size <= 0 || m.vocab_size <= 0)
+        throw std::invalid_argument("model '" + m.name + "' has a non-positive dimension");
+}
+
+// Sum over integer contexts [first, last] of a quantity known at sorted sample contexts,
+// linear between samples.
+void accumulate(const std::vector<std::int64_t>& xs, const std::vector<std::vector<double>>& ys,
+                std::int64_t first, std::int64_t last, std::vector<double>& sum) {
+    std::size_t seg = 0;
+    for (std::int64_t L = first; L <= last; ++L) {
+        while (seg + 1 < xs.size() && xs[seg + 1] < L) ++seg;
+        const std::size_t a = seg, b = std::min(seg + 1, xs.size() - 1);
+        const double span = static_cast<double>(xs[b] - xs[a]);
+        const double t = span > 0 ? std::clamp(static_cast<double>(L - xs[a]) / span, 0.0, 1.0) : 0.0;
+        for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += ys[a][i] + t * (ys[b][i] - ys[a][i]);
+    }
+}
+
+double finite(double v) { return std::isfinite(v) ? v : 0.0; }
+
+}  // namespace
+
+SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOptions& opt) {
+    check_model(model);
+    Engine eng{cfg, model, opt, hw::make_hw_model(cfg), {}};
+    eng.layout.layers = static_cast<std::size_t>(model.layers);
+    const int layers = static_cast<int>(model.layers);
+    const PrecisionConfig& prec = cfg.workload.precision;
+    const AttentionPlacement attn = cfg.mapping.attention;
+    const std::int64_t P = std::max(1, cfg.workload.prompt_tokens);
+    const std::int64_t G = std::max(1, cfg.workload.generate_tokens);
+    const std::int64_t n_dec = G - 1;                    // decode steps after the prefill
+    const std::int64_t first_L = P + 1, last_L = P + std::max<std::int64_t>(1, n_dec);
+
+    SimulationResult r;
+    r.model = model.name;
+    r.parameters = model.parameter_count();
+    r.precision = std::string(to_string(prec.weights));
+    r.prompt_tokens = P;
+    r.generated_tokens = G;
+    r.evaluator = std::string(to_string(opt.evaluator));
+    r.area_mm2 = hw::chip_area_mm2(cfg);
+    r.energy_boundary = cfg.energy_boundary;
+
+    // Mappings: chosen separately for prefill (compute-heavy) and decode (DRAM-heavy).
+    const sim::Program pre = sim::build_program(lower_prefill(model, prec, P, attn), eng.hw, layers);
+    const mapping::MappingPlan prefill_plan = sim::choose_plan(cfg.mapping, eng.hw, pre);
+    const std::int64_t mid_L = (first_L + last_L) / 2;
+    const sim::Program mid = sim::build_program(lower_decode_step(model, prec, mid_L, attn), eng.hw, layers);
+    const mapping::MappingPlan plan = sim::choose_plan(cfg.mapping, eng.hw, mid);
+    r.active_tiles = plan.active_tiles;
+    r.prefill_active_tiles = prefill_plan.active_tiles;
+    r.mapping = plan.pipelined ? "active_tile_pipeline" : "layer_sequential";
+
+    const sim::StepOutcome pre_out = eng.evaluate(pre, prefill_plan, nullptr);
+    r.ttft_s = pre_out.time_s;
+    r.prefill_energy = energy::step_energy(pre, eng.hw, pre_out.time_s);
+
+    // Decode samples: first, middle, last (or all), plus the timeline step.
+    const std::int64_t tl_index = opt.timeline_token < 0 ? last_L - first_L
+                                                         : std::min<std::int64_t>(opt.timeline_token, last_L - first_L);
+    const std::int64_t tl_L = first_L + tl_index;
+    std::vector<std::int64_t> xs;
+    if (opt.all_steps) {
+        for (std::int64_t L = first_L; L <= last_L; ++L) xs.push_back(L);
+    } else {
+        xs = {first_L, (first_L + last_L) / 2, last_L, tl_L};
+    }
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    std::vector<std::vector<double>> ys;
+    ys.reserve(xs.size());
+    for (std::int64_t L : xs) {
+        const sim::Program p =
+            L == mid_L ? mid : sim::build_program(lower_decode_step(model, prec, L, attn), eng.hw, layers);
+        const bool keep = L == tl_L;
+        if (keep) r.timeline.step = "decode L=" + std::to_string(L);
+        const sim::StepOutcome o = eng.evaluate(p, plan, keep ? &r.timeline : nullptr);
+        ys.push_back(eng.metrics(p, plan, o));
+        r.sampled_contexts.push_back(L);
+        r.sampled_step_s.push_back(o.time_s);
+        if (keep) sim::fill_utilization(r, p, plan, o, eng.hw, opt.time_bins, ys.back());
+    }
+    std::vector<double> sum(eng.layout.size(), 0.0);
+    accumulate(xs, ys, first_L, last_L, sum);
+    const double steps = static_cast<double>(std::max<std::int64_t>(1, n_dec));
+    for (double& v : sum) v = finite(v / steps);  // per decode step
+
+    const double step_s = sum[MetricLayout::time];
+    const double decode_s = n_dec > 0 ? step_s * static_cast<double>(n_dec) : 0.0;
+    r.decode_tokens_per_s = finite(hw::safe_div(1.0, step_s));
+    r.end_to_end_s = r.ttft_s + decode_s;
+    std::copy(sum.begin() + MetricLayout::energy, sum.begin() + MetricLayout::energy + kEnergyComponentCount,
+              r.energy_per_token.j.begin());
+    r.energy_per_token_j = r.energy_per_token.total(cfg.energy_boundary);
+    r.tokens_per_j = finite(hw::safe_div(1.0, r.energy_per_token_j));
+    r.average_power_w = finite(hw::safe_div(r.energy_per_token_j, step_s));
+    r.dram_bytes_per_token = sum[MetricLayout::dram_bytes];
+    r.roofline_tokens_per_s = finite(hw::safe_div(eng.hw.dram_bytes_per_s, r.dram_bytes_per_token));
+    r.roofline_fraction = finite(hw::safe_div(r.decode_tokens_per_s, r.roofline_tokens_per_s));
+    const std::size_t e0 = cfg.energy_boundary == EnergyBoundary::chip ? MetricLayout::op_energy
+                                                                          : MetricLayout::op_energy_sys;
+    for (std::size_t k = 0; k < kOpKindCount; ++k) {
+        r.energy_by_op_kind_j[k] = sum[e0 + k];
+        r.latency_by_op_kind_s[k] = sum[MetricLayout::op_latency + k];
+    }
+    r.latency_head_s = sum[MetricLayout::head_latency];
+    r.latency_by_layer_s.assign(sum.begin() + static_cast<std::ptrdiff_t>(MetricLayout::layer_latency), sum.end());
+    const double d[4] = {sum[MetricLayout::demand], sum[MetricLayout::demand + 1], sum[MetricLayout::demand + 2],
+                         sum[MetricLayout::demand + 3]};
+    r.bound = static_cast<Bound>(std::max_element(d, d + 4) - d);
+    return r;
+}
+
+}  // namespace edgecim

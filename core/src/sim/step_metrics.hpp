@@ -1,0 +1,25 @@
+#pragma once
+// The per-step numbers that are summed over a generation, as one flat vector so that
+// steps that were not simulated can be interpolated linearly in context length.
+#include <cstddef>
+#include <vector>
+
+#include "edgecim/simulation.hpp"
+
+namespace edgecim::sim {
+
+struct MetricLayout {
+    std::size_t layers = 0;
+    static constexpr std::size_t time = 0;
+    static constexpr std::size_t dram_bytes = 1;
+    static constexpr std::size_t demand = 2;  // dram, write, compute, sfu_attention
+    static constexpr std::size_t energy = 6;  // kEnergyComponentCount
+    static constexpr std::size_t op_energy = energy + kEnergyComponentCount;  // kOpKindCount, chip
+    static constexpr std::size_t op_energy_sys = op_energy + kOpKindCount;    // kOpKindCount, system
+    static constexpr std::size_t op_latency = op_energy_sys + kOpKindCount;   // kOpKindCount
+    static constexpr std::size_t head_latency = op_latency + kOpKindCount;
+    static constexpr std::size_t layer_latency = head_latency + 1;            // layers
+    std::size_t size() const { return layer_latency + layers; }
+};
+
+}  // namespace edgecim::sim

@@ -1,0 +1,64 @@
+// Engine benchmark (not a test; no thresholds): analytical evaluations per second and
+// microseconds per full generation of Qwen3-4B (prompt 128, generate 128), event
+// simulation time per decode step, an event run of Qwen3-4B with a 4096-token prompt,
+// and peak RSS.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "edgecim/model_zoo.hpp"
+#include "edgecim/param_table.hpp"
+#include "edgecim/simulation.hpp"
+
+using namespace edgecim;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_per_call(int calls, const auto& fn) {
+    const auto t0 = Clock::now();
+    double sink = 0;
+    for (int i = 0; i < calls; ++i) sink += fn();
+    const double s = std::chrono::duration<double>(Clock::now() - t0).count();
+    if (sink < 0) std::puts("");  // keep the calls
+    return s / calls;
+}
+
+}  // namespace
+
+int main() {
+    const ModelSpec qwen = load_zoo_model("qwen3-4b");
+    Config c = default_config();
+    c.workload.prompt_tokens = 128;
+    c.workload.generate_tokens = 128;
+    SimOptions analytical;
+    analytical.evaluator = Evaluator::analytical;
+
+    const double auto_s = seconds_per_call(200, [&] { return simulate(c, qwen, analytical).decode_tokens_per_s; });
+    std::printf("analytical, Qwen3-4B 128/128, auto-balanced split: %.1f us per generation (%.0f evaluations/s)\n",
+                auto_s * 1e6, 1.0 / auto_s);
+    Config fixed = c;
+    fixed.mapping.active_tiles = simulate(c, qwen, analytical).active_tiles;
+    const double fixed_s = seconds_per_call(200, [&] { return simulate(fixed, qwen, analytical).decode_tokens_per_s; });
+    std::printf("analytical, Qwen3-4B 128/128, fixed split:         %.1f us per generation (%.0f evaluations/s)\n",
+                fixed_s * 1e6, 1.0 / fixed_s);
+
+    SimOptions event;
+    const double event_s = seconds_per_call(5, [&] { return simulate(fixed, qwen, event).decode_tokens_per_s; });
+    // An event run simulates the prefill and 3 decode steps (first, middle, last).
+    std::printf("event, Qwen3-4B 128/128: %.1f ms per run (~%.1f ms per simulated step)\n", event_s * 1e3,
+                event_s * 1e3 / 4);
+
+    Config long_prompt = c;
+    long_prompt.workload.prompt_tokens = 4096;
+    const auto t0 = Clock::now();
+    const SimulationResult r = simulate(long_prompt, qwen, event);
+    std::printf("event, Qwen3-4B prompt 4096 / generate 128: %.3f s (TTFT %.3f s, %.2f tokens/s)\n",
+                std::chrono::duration<double>(Clock::now() - t0).count(), r.ttft_s, r.decode_tokens_per_s);
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak RSS: %.1f MB\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    return 0;
+}

@@ -1,0 +1,80 @@
+// The analytical evaluator agrees with the event simulator (3% time, 1% energy) for every
+// zoo model at several hardware points, and interpolating decode steps in context length
+// matches simulating every step.
+#include <QtTest>
+
+#include "engine_test_support.hpp"
+
+using namespace edgecim;
+
+class TstEvaluatorAgreement : public QObject {
+    Q_OBJECT
+private:
+    static std::vector<std::pair<std::string, Config>> hardware_points() {
+        std::vector<std::pair<std::string, Config>> pts;
+        const Config d = default_config();
+        pts.emplace_back("default", d);
+        Config c = d;
+        c.hardware.dram.bandwidth_gbps = 400;           // compute/attention side matters more
+        pts.emplace_back("fast dram", c);
+        c = d;
+        c.hardware.chip.tiles = 8;
+        c.hardware.tile.weight_banks = 1;               // little lookahead
+        pts.emplace_back("8 tiles, no ping-pong", c);
+        c = d;
+        c.mapping.strategy = MappingStrategy::layer_sequential;
+        pts.emplace_back("layer_sequential", c);
+        c = d;
+        c.mapping.attention = AttentionPlacement::cim;
+        c.workload.precision.weights = Precision::int8;
+        pts.emplace_back("cim attention int8", c);
+        c = d;
+        c.hardware.macro.rows_written_per_cycle = 1;
+        c.hardware.macro.rows = 512;                    // slow writes: write-port bound
+        c.hardware.chip.tiles = 4;
+        c.mapping.active_tiles = 2;
+        pts.emplace_back("write bound", c);
+        return pts;
+    }
+
+private slots:
+    void event_and_analytical_agree() {
+        double worst_t = 0, worst_e = 0;
+        for (const auto& [label, c] : hardware_points())
+            for (const std::string& name : zoo_model_names()) {
+                const ModelSpec m = load_zoo_model(name);
+                const SimulationResult ev = engine_test::run(c, m, Evaluator::event);
+                const SimulationResult an = engine_test::run(c, m, Evaluator::analytical);
+                const double dt = std::abs(an.decode_tokens_per_s / ev.decode_tokens_per_s - 1);
+                const double dttft = std::abs(an.ttft_s / ev.ttft_s - 1);
+                const double de = std::abs(an.energy_per_token_j / ev.energy_per_token_j - 1);
+                worst_t = std::max({worst_t, dt, dttft});
+                worst_e = std::max(worst_e, de);
+                const QByteArray what = QByteArray::fromStdString(label + " / " + name);
+                QVERIFY2(dt <= 0.03, what + " decode " + QByteArray::number(dt));
+                QVERIFY2(dttft <= 0.03, what + " ttft " + QByteArray::number(dttft));
+                QVERIFY2(de <= 0.01, what + " energy " + QByteArray::number(de));
+            }
+        qInfo("worst disagreement: time %.4f%%, energy %.4f%%", 100 * worst_t, 100 * worst_e);
+    }
+
+    void interpolation_in_context_matches_all_steps() {
+        Config c = default_config();
+        c.workload.prompt_tokens = 64;
+        c.workload.generate_tokens = 200;
+        for (const char* name : {"qwen3-0.6b", "llama-3.2-1b", "phi-3.5-mini"}) {
+            const ModelSpec m = load_zoo_model(name);
+            SimOptions o;
+            o.evaluator = Evaluator::analytical;
+            const SimulationResult sampled = simulate(c, m, o);
+            o.all_steps = true;
+            const SimulationResult all = simulate(c, m, o);
+            QVERIFY(all.sampled_contexts.size() == 199);
+            QVERIFY2(std::abs(sampled.decode_tokens_per_s / all.decode_tokens_per_s - 1) < 0.005, name);
+            QVERIFY2(std::abs(sampled.energy_per_token_j / all.energy_per_token_j - 1) < 0.005, name);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEvaluatorAgreement)
+#include "tst_evaluator_agreement.moc"
