@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 
+#include "edgecim/text_util.hpp"
 #include "edgecim/baseline.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
@@ -40,8 +41,8 @@ public:
         const YAML::Node node = parent[name];
         if (!node) return 0;
         const std::string key = join(path, name);
-        const std::string valid = "[" + yaml_input_number(min) + ", " + yaml_input_number(max) + "]" +
-                                  (unit.empty() ? "" : " " + unit);
+        std::string valid = "[" + yaml_input_number(min) + ", " + yaml_input_number(max) + "]";
+        if (!unit.empty()) valid.append(" ").append(unit);
         if (!node.IsScalar()) {
             add(node, key, "expected a number, got " + yaml_input::describe_kind(node), valid);
             return 0;
@@ -80,9 +81,7 @@ public:
 
 private:
     static std::string list(const std::vector<std::string>& names) {
-        std::string out;
-        for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-        return out;
+        return edgecim::join(names, ", ");
     }
     static std::string yaml_input_number(double v) {
         std::string s = std::to_string(v);

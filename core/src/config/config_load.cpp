@@ -4,6 +4,7 @@
 
 #include "config/config_validate.hpp"
 #include "config/schema_tree.hpp"
+#include "edgecim/text_util.hpp"
 #include "edgecim/config_io.hpp"
 #include "util/yaml_input.hpp"
 
@@ -28,7 +29,7 @@ struct Walker {
             message += "; it belongs at '" + elsewhere.front() + "'";
         }
         std::string valid = "keys here: ";
-        for (std::size_t i = 0; i < siblings.size(); ++i) valid += (i ? ", " : "") + siblings[i];
+        valid += join(siblings, ", ");
         problems.push_back(yaml_input::problem_at(file, key_node, path, message, valid));
     }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "edgecim/text_util.hpp"
 #include "edgecim/config_io.hpp"
 
 namespace edgecim {
@@ -50,7 +51,9 @@ std::string yaml_value(const ParamSpec& spec, const ParamValue& value) {
     if (spec.type == ParamType::text_list) {
         const auto& items = std::get<std::vector<std::string>>(value);
         std::string out = "[";
-        for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + yaml_string(items[i]);
+        std::vector<std::string> quoted;
+        for (const auto& item : items) quoted.push_back(yaml_string(item));
+        out += join(quoted, ", ");
         return out + "]";
     }
     if (spec.type == ParamType::text) return yaml_string(std::get<std::string>(value));

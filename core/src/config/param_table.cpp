@@ -1,6 +1,7 @@
 // The parameter table: one entry per preset key, in the order presets are written.
 // Sources: shared/reference/cim-params.md ([P] publication, [T] tool, [D] derived,
 // [E] engineering estimate), the EdgeCIM abstract, device datasheets.
+#include "edgecim/text_util.hpp"
 #include "edgecim/param_table.hpp"
 
 #include <algorithm>
@@ -102,8 +103,9 @@ std::vector<ParamSpec> build_table() {
                      6.0, 0, 1000, [](Config& c) -> double& { return c.hardware.chip.sfu_energy_pj_per_op; }));
     t.push_back(integer({"hardware.chip.vector_lanes", "Chip", "MACs/cycle",
                          "Vector unit for attention (scores and scores x V) when it does not run in CIM",
-                         "[E] sized to keep attention off the critical path at 4k context"},
-                        64, 1, 65536, [](Config& c) -> int& { return c.hardware.chip.vector_lanes; }));
+                         "[E] 256 INT8 MACs/cycle (an 8x32 array): keeps decode attention hidden behind the "
+                         "weight stream at 128-512 context on every zoo model"},
+                        256, 1, 65536, [](Config& c) -> int& { return c.hardware.chip.vector_lanes; }));
     t.push_back(real({"hardware.chip.vector_mac_energy_pj", "Chip", "pJ", "Energy per vector-unit MAC",
                       "Horowitz ISSCC 2014 (45 nm): INT8 mul 0.2 + add 0.03 pJ [P]"},
                      0.23, 0, 100, [](Config& c) -> double& { return c.hardware.chip.vector_mac_energy_pj; }));
@@ -255,10 +257,8 @@ std::string format_value(const ParamSpec& spec, const ParamValue& value) {
     if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
     if (const auto* s = std::get_if<std::string>(&value)) return *s;
     const auto& list = std::get<std::vector<std::string>>(value);
-    std::string out;
-    for (const auto& item : list) out += (out.empty() ? "" : ",") + item;
     (void)spec;
-    return out;
+    return join(list, ",");
 }
 
 std::string ParamSpec::valid_range() const {
@@ -266,7 +266,8 @@ std::string ParamSpec::valid_range() const {
         if (std::fabs(v) < 1e15 && std::floor(v) == v) return std::to_string(static_cast<long long>(v));
         return format_double(v);
     };
-    const std::string unit_suffix = unit.empty() ? "" : " " + unit;
+    std::string unit_suffix;
+    if (!unit.empty()) unit_suffix.append(" ").append(unit);
     switch (type) {
         case ParamType::integer:
             return "integer in [" + number(min) + ", " + number(max) + "]" + unit_suffix;
@@ -275,9 +276,7 @@ std::string ParamSpec::valid_range() const {
             return "auto, or an integer in [" + number(min) + ", " + number(max) + "]" + unit_suffix;
         case ParamType::boolean: return "true or false";
         case ParamType::choice: {
-            std::string out = "one of: ";
-            for (std::size_t i = 0; i < choices.size(); ++i) out += (i ? ", " : "") + choices[i];
-            return out;
+            return "one of: " + join(choices, ", ");
         }
         case ParamType::text: return "non-empty text";
         case ParamType::text_list: return "a list of names or paths";

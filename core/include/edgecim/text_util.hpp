@@ -1,0 +1,11 @@
+#pragma once
+// Small text helpers shared by messages and writers.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace edgecim {
+
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+}  // namespace edgecim

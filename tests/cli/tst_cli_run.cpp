@@ -1,0 +1,133 @@
+// run and compare as users script them: the documented JSON keys, sane numbers for every
+// zoo model, the trace file, CSV that parses back, exit codes.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+
+    struct Result {
+        int exit_code;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result cli(const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(EDGECIM_CLI_PATH), args);
+        if (!p.waitForFinished(120000)) return {-1, {}, "timeout"};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+private slots:
+    void runJsonHasTheDocumentedKeysForEveryModel_data() {
+        QTest::addColumn<QString>("model");
+        for (const char* m : {"tinyllama-1.1b", "llama-3.2-1b", "llama-3.2-3b", "phi-3.5-mini", "qwen2.5-0.5b",
+                              "qwen2.5-1.5b", "qwen2.5-3b", "smollm2-1.7b", "smollm3-3b", "qwen3-0.6b", "qwen3-1.7b",
+                              "qwen3-4b"})
+            QTest::newRow(m) << QString::fromLatin1(m);
+    }
+
+    void runJsonHasTheDocumentedKeysForEveryModel() {
+        QFETCH(QString, model);
+        const Result r = cli({"run", "--model", model, "--format", "json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char* key :
+             {"model", "parameters", "precision", "prompt_tokens", "generated_tokens", "ttft_s", "decode_tokens_per_s",
+              "end_to_end_s", "energy_per_token_j", "tokens_per_j", "average_power_w", "dram_bytes_per_token",
+              "roofline_tokens_per_s", "roofline_fraction", "bound", "area_mm2", "energy_boundary",
+              "energy_breakdown_j", "latency_breakdown_s", "tile_utilization"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        const double tps = o["decode_tokens_per_s"].toDouble();
+        QVERIFY(tps > 1 && tps < 1e5);
+        QVERIFY(tps <= o["roofline_tokens_per_s"].toDouble() * (1 + 1e-9));
+        QVERIFY(o["roofline_fraction"].toDouble() > 0.5 && o["roofline_fraction"].toDouble() <= 1.0 + 1e-9);
+        QVERIFY(o["ttft_s"].toDouble() > 0 && o["end_to_end_s"].toDouble() > o["ttft_s"].toDouble());
+        QCOMPARE(o["tokens_per_j"].toDouble() * o["energy_per_token_j"].toDouble(), 1.0);
+        double sum = 0;
+        const QJsonObject parts = o["energy_breakdown_j"].toObject();
+        for (auto it = parts.begin(); it != parts.end(); ++it) sum += it.value().toDouble();
+        QVERIFY(std::abs(sum / o["energy_per_token_j"].toDouble() - 1) < 1e-9);
+        QCOMPARE(o["energy_boundary"].toString(), QStringLiteral("system"));
+        QCOMPARE(o["tile_utilization"].toArray().size(), 32);
+    }
+
+    void traceIsWellFormed() {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath("t.json");
+        const Result r = cli({"run", "--model", "qwen3-0.6b", "--trace", trace, "--format", "json"});
+        QCOMPARE(r.exit_code, 0);
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray events = doc.isArray() ? doc.array() : doc.object()["traceEvents"].toArray();
+        QVERIFY(events.size() > 10);
+        int complete = 0;
+        for (const auto& e : events) {
+            const QJsonObject o = e.toObject();
+            if (o["ph"].toString() != QLatin1String("X")) continue;
+            ++complete;
+            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"}) QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o["dur"].toDouble() >= 0);
+        }
+        QVERIFY(complete > 10);
+    }
+
+    void reportDirectoryIsWritten() {
+        QTemporaryDir dir;
+        const Result r = cli({"run", "--report", dir.path()});
+        QCOMPARE(r.exit_code, 0);
+        for (const char* name : {"run.txt", "run.json", "trace.json", "preset.yaml"})
+            QVERIFY2(QFile::exists(dir.filePath(QLatin1String(name))), name);
+        // The saved preset is valid and reproduces the run.
+        QCOMPARE(cli({"validate", dir.filePath("preset.yaml")}).exit_code, 0);
+    }
+
+    void csvParsesBack() {
+        const Result r = cli({"run", "--model", "qwen2.5-0.5b", "--format", "csv", "--evaluator", "analytical"});
+        QCOMPARE(r.exit_code, 0);
+        const auto lines = r.out.split('\n');
+        QVERIFY(lines.size() >= 2);
+        const auto header = lines[0].trimmed().split(',');
+        const auto values = lines[1].trimmed().split(',');
+        QCOMPARE(header.size(), values.size());
+        QCOMPARE(header.indexOf("decode_tokens_per_s") >= 0, true);
+        bool ok = false;
+        QVERIFY(values[header.indexOf("decode_tokens_per_s")].toDouble(&ok) > 0 && ok);
+    }
+
+    void compareAllModelsAgainstThreeBaselines() {
+        const Result r = cli({"compare", "--all-models", "--baseline", "orin-nano", "--baseline", "orin-nano-super",
+                              "--baseline", "sa8255p", "--format", "json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 12);
+        for (const auto& row : rows) {
+            const QJsonObject o = row.toObject();
+            QVERIFY(o["edgecim"].toObject()["tokens_per_s"].toDouble() > 0);
+            const QJsonObject b = o["baselines"].toObject();
+            QCOMPARE(b.size(), 3);
+            QVERIFY(b["orin-nano"].toObject()["speedup"].toDouble() > 0);
+            QVERIFY(b["orin-nano"].toObject()["efficiency_gain"].toDouble() > 0);
+            QVERIFY(b["sa8255p"].toObject()["tokens_per_j"].isNull());  // no published power
+        }
+    }
+
+    void badRunInputExitsTwo() {
+        QCOMPARE(cli({"run", "--model", "gpt-5"}).exit_code, 2);
+        QCOMPARE(cli({"run", "--set", "hardware.chip.tiles=0"}).exit_code, 2);
+        QCOMPARE(cli({"run", "--evaluator", "magic"}).exit_code, 2);
+        QCOMPARE(cli({"run", "--prompt", "-4"}).exit_code, 2);
+        QCOMPARE(cli({"compare", "--baseline", "nosuchdevice"}).exit_code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
