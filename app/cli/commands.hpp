@@ -19,5 +19,6 @@ int cmd_run(const Args& args);
 int cmd_config(const Args& args);
 int cmd_baselines(const Args& args);
 int cmd_compare(const Args& args);
+int cmd_reproduce(const Args& args);
 
 }  // namespace edgecim::cli

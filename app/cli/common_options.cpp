@@ -20,8 +20,10 @@ std::vector<OptionSpec> config_options() {
     };
 }
 
-Config build_config(const ParsedArgs& args) {
-    Config config = default_config();
+Config build_config(const ParsedArgs& args) { return build_config(args, default_config()); }
+
+Config build_config(const ParsedArgs& args, const Config& base) {
+    Config config = base;
     if (const auto path = args.get("config")) config = load_config(*path);
     if (const auto model = args.get("model")) apply_override(config, "workload.model=" + *model);
     if (const auto precision = args.get("precision"))

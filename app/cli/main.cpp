@@ -25,6 +25,7 @@ const std::map<std::string, Command>& commands() {
         {"baselines", {cmd_baselines, "list the calibrated baseline devices; --fit redoes their calibration"}},
         {"compare", {cmd_compare, "the simulated design against baseline devices, per model"}},
         {"config", {cmd_config, "print the effective preset YAML (defaults, --config, --set)"}},
+        {"reproduce", {cmd_reproduce, "the EdgeCIM paper's headline numbers beside the simulated ones"}},
         {"run", {cmd_run, "simulate one configuration (prefill and decode)"}},
     };
     return table;
