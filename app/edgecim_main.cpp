@@ -1,0 +1,58 @@
+// edgecim: the desktop GUI. Parses the command line, builds the main window, hands over.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+#include "app_shell/main_window.hpp"
+#include "app_shell/screenshot_runner.hpp"
+#include "document/document.hpp"
+#include "edgecim/problem.hpp"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EdgeCIM"));
+    QApplication::setOrganizationDomain(QStringLiteral("edgecim.org"));
+    QApplication::setApplicationName(QStringLiteral("EdgeCIM Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(EDGECIM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.edgecim.Studio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compute-in-memory accelerator explorer for small language models"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Open the preset YAML FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every view to DIR/<view>.png (1600x1000) and exit."),
+                                        QStringLiteral("DIR"));
+    parser.addOption(preset);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    edgecim::ui::MainWindow window;
+    if (parser.isSet(preset)) {
+        try {
+            window.document()->loadPreset(parser.value(preset));
+        } catch (const edgecim::InputError& e) {
+            std::fprintf(stderr, "%s\n", edgecim::join_problems(e.problems()).c_str());
+            return 2;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return 2;
+        }
+    }
+    if (parser.isSet(screenshot)) {
+        auto* runner = new edgecim::ui::ScreenshotRunner(&window, parser.value(screenshot), &app);
+        QObject::connect(runner, &edgecim::ui::ScreenshotRunner::finished, &app, [](bool ok, const QString& message) {
+            std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+            QApplication::exit(ok ? 0 : 1);
+        });
+        window.resize(edgecim::ui::ScreenshotRunner::kWidth, edgecim::ui::ScreenshotRunner::kHeight);
+        window.show();
+        runner->start();
+        return QApplication::exec();
+    }
+    window.restoreSettings();
+    window.show();
+    return QApplication::exec();
+}

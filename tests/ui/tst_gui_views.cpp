@@ -1,0 +1,149 @@
+// The main window end to end (offscreen): every view shows data after a run, the
+// models pass QAbstractItemModelTester, an edit changes the KPIs, and --screenshot
+// writes one non-blank 1600x1000 PNG per view.
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <set>
+
+#include "app_shell/main_window.hpp"
+#include "app_shell/screenshot_runner.hpp"
+#include "app_shell/view_tabs.hpp"
+#include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
+#include "models/parameter_model.hpp"
+#include "plot/bar_chart.hpp"
+#include "plot/heatmap_chart.hpp"
+#include "plot/timeline_chart.hpp"
+#include "plot/timeline_plottable.hpp"
+#include "plot/xy_chart.hpp"
+#include "views/comparison_view.hpp"
+#include "views/energy_view.hpp"
+#include "views/overview_view.hpp"
+#include "views/parameter_panel.hpp"
+#include "views/sweep_view.hpp"
+#include "views/timeline_view.hpp"
+#include "views/utilization_view.hpp"
+
+using namespace edgecim::ui;
+
+namespace {
+// Waits until all four kinds of evaluation have delivered and nothing is pending.
+bool waitForAllResults(MainWindow& w, int timeout_ms = 20000) {
+    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
+    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
+    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
+    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
+    return QTest::qWaitFor([&] {
+        return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
+               !w.controller()->isBusy();
+    }, timeout_ms);
+}
+}  // namespace
+
+class TestGuiViews : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyViewHasDataAfterARun() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(waitForAllResults(w));
+        ViewTabs* tabs = w.tabs();
+        QVERIFY(tabs->overview()->hasResult());
+        QVERIFY(tabs->overview()->kpiText(QStringLiteral("tokens_per_s")).contains(QLatin1String("tokens/s")));
+        QVERIFY(tabs->overview()->roofline()->plottableCount() >= 2);
+        TimelineChart* timeline = tabs->timeline()->chart();
+        QVERIFY(timeline->spanCount() > 10000);
+        QVERIFY(timeline->rowCount() > 4);
+        timeline->replotNow();
+        QVERIFY(timeline->plottable()->lastDrawnRects() > 0);
+        // Pixel merging keeps the painted rectangles far below the record count.
+        QVERIFY(timeline->plottable()->lastDrawnRects() < timeline->spanCount());
+        QVERIFY(tabs->utilization()->byLayer()->rowCount() > 0);
+        QVERIFY(tabs->utilization()->byLayer()->columnCount() > 0);
+        QVERIFY(tabs->utilization()->byTime()->columnCount() > 0);
+        BarChart* components = tabs->energy()->byComponent();
+        QCOMPARE(components->categoryCount(), 2);
+        QVERIFY(components->categoryTotal(1) > components->categoryTotal(0));  // system includes DRAM
+        QVERIFY(tabs->energy()->byOpKind()->plottableCount() > 0);
+        QCOMPARE(tabs->comparison()->throughput()->categoryCount(), 12);
+        QVERIFY(tabs->comparison()->efficiency()->plottableCount() > 0);
+        QVERIFY(!tabs->sweep()->chart()->series().empty());
+        QVERIFY(tabs->sweep()->chart()->series().front().x.size() >= 5);
+    }
+
+    void anEditChangesTheKpis() {
+        MainWindow w;
+        w.show();
+        QVERIFY(waitForAllResults(w));
+        const QString before = w.tabs()->overview()->kpiText(QStringLiteral("tokens_per_s"));
+        QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 136.6));
+        QVERIFY(waitForAllResults(w));
+        QVERIFY(w.tabs()->overview()->kpiText(QStringLiteral("tokens_per_s")) != before);
+        w.document()->undoStack()->undo();
+        QVERIFY(waitForAllResults(w));
+        QCOMPARE(w.tabs()->overview()->kpiText(QStringLiteral("tokens_per_s")), before);
+    }
+
+    void invalidConfigurationPausesSimulation() {
+        MainWindow w;
+        QVERIFY(waitForAllResults(w));
+        QVERIFY(w.document()->setParameter("hardware.macro.rows", std::int64_t{16}));
+        QVERIFY(w.document()->setParameter("hardware.macro.rows_written_per_cycle", std::int64_t{64}));
+        QVERIFY(!w.document()->problems().empty());
+        QVERIFY(!w.controller()->hasInput());
+    }
+
+    void modelPickerListsTheZoo() {
+        MainWindow w;
+        auto* combo = w.findChild<QComboBox*>(QStringLiteral("modelCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 12);
+        QVERIFY(combo->itemText(0).contains(QLatin1String("params")));
+        QVERIFY(w.document()->setParameter("workload.model", std::string("qwen3-0.6b")));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("qwen3-0.6b"));
+    }
+
+    void modelsPassTheTester() {
+        MainWindow w;
+        QAbstractItemModelTester source(w.parameters()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(w.parameters()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.document()->setParameter("hardware.chip.tiles", std::int64_t{16});
+        w.parameters()->proxy()->setFilterFixedString(QStringLiteral("dram"));
+        w.document()->undoStack()->undo();
+        w.parameters()->proxy()->setFilterFixedString(QString());
+    }
+
+    void screenshotModeWritesEveryView() {
+        QTemporaryDir dir;
+        MainWindow w;
+        ScreenshotRunner runner(&w, dir.path());
+        QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+        w.resize(ScreenshotRunner::kWidth, ScreenshotRunner::kHeight);
+        w.show();
+        runner.start(30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 40000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(runner.writtenFiles().size(), ViewTabs::viewIds().size());
+        for (const QString& id : ViewTabs::viewIds()) {
+            const QImage image(dir.filePath(id + QStringLiteral(".png")));
+            QVERIFY2(!image.isNull(), qPrintable(id));
+            QCOMPARE(image.size(), QSize(ScreenshotRunner::kWidth, ScreenshotRunner::kHeight));
+            std::set<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("%1 looks blank").arg(id)));
+        }
+    }
+};
+
+QTEST_MAIN(TestGuiViews)
+#include "tst_gui_views.moc"

@@ -1,0 +1,162 @@
+#include "app_shell/file_actions.hpp"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStyle>
+#include <QWidget>
+
+#include "app_shell/app_settings.hpp"
+#include "document/document.hpp"
+#include "edgecim/config_io.hpp"
+#include "edgecim/model_zoo.hpp"
+
+namespace edgecim::ui {
+
+namespace {
+const QString kPresetFilter = QObject::tr("EdgeCIM presets (*.yaml *.yml)");
+const QString kModelFilter = QObject::tr("Model files (*.json *.yaml *.yml)");
+}  // namespace
+
+FileActions::FileActions(Document* document, AppSettings* settings, QWidget* window)
+    : QObject(window), document_(document), settings_(settings), window_(window) {
+    QStyle* style = window_->style();
+    new_ = new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New (EdgeCIM 65 nm default)"), this);
+    new_->setShortcut(QKeySequence::New);
+    open_ = new QAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Preset…"), this);
+    open_->setShortcut(QKeySequence::Open);
+    save_ = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save Preset"), this);
+    save_->setShortcut(QKeySequence::Save);
+    save_as_ = new QAction(tr("Save Preset &As…"), this);
+    save_as_->setShortcut(QKeySequence::SaveAs);
+    import_ = new QAction(tr("&Import Hugging Face config.json…"), this);
+    import_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    recent_ = new QMenu(tr("Open &Recent"), window_);
+
+    connect(new_, &QAction::triggered, this, [this] {
+        if (maybeSave()) document_->loadDefault();
+    });
+    connect(open_, &QAction::triggered, this, &FileActions::chooseAndOpen);
+    connect(save_, &QAction::triggered, this, &FileActions::save);
+    connect(save_as_, &QAction::triggered, this, &FileActions::saveAs);
+    connect(import_, &QAction::triggered, this, &FileActions::chooseAndImport);
+    rebuildRecentMenu();
+}
+
+bool FileActions::isAcceptedFile(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+}
+
+bool FileActions::openPreset(const QString& path) {
+    if (!maybeSave()) return false;
+    try {
+        document_->loadPreset(path);
+    } catch (const std::exception& e) {
+        showProblems(tr("Cannot open preset"), path, e);
+        return false;
+    }
+    settings_->addRecentFile(path);
+    rebuildRecentMenu();
+    return true;
+}
+
+bool FileActions::importModel(const QString& path) {
+    try {
+        load_model_file(path.toStdString());  // check it first: a bad file changes nothing
+    } catch (const std::exception& e) {
+        showProblems(tr("Cannot import model"), path, e);
+        return false;
+    }
+    settings_->setLastDirectory(QFileInfo(path).absolutePath());
+    return document_->setParameter("workload.model", QFileInfo(path).absoluteFilePath().toStdString());
+}
+
+bool FileActions::openAnyFile(const QString& path) {
+    std::string kind;
+    try {
+        kind = validate_file(path.toStdString());
+    } catch (const std::exception& e) {
+        showProblems(tr("Cannot open %1").arg(QFileInfo(path).fileName()), path, e);
+        return false;
+    }
+    return kind == "preset" ? openPreset(path) : importModel(path);
+}
+
+bool FileActions::save() {
+    if (document_->filePath().isEmpty()) return saveAs();
+    try {
+        document_->savePreset(document_->filePath());
+    } catch (const std::exception& e) {
+        showProblems(tr("Cannot save preset"), document_->filePath(), e);
+        return false;
+    }
+    return true;
+}
+
+bool FileActions::saveAs() {
+    QString path = QFileDialog::getSaveFileName(window_, tr("Save Preset As"), settings_->lastDirectory(), kPresetFilter);
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".yaml");
+    try {
+        document_->savePreset(path);
+    } catch (const std::exception& e) {
+        showProblems(tr("Cannot save preset"), path, e);
+        return false;
+    }
+    settings_->addRecentFile(path);
+    rebuildRecentMenu();
+    return true;
+}
+
+bool FileActions::maybeSave() {
+    if (!document_->isModified()) return true;
+    const auto answer = QMessageBox::warning(
+        window_, tr("Unsaved changes"),
+        tr("The configuration \"%1\" has unsaved changes. Save them first?").arg(document_->title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void FileActions::chooseAndOpen() {
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Open Preset"), settings_->lastDirectory(), kPresetFilter);
+    if (!path.isEmpty()) openPreset(path);
+}
+
+void FileActions::chooseAndImport() {
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Import Model"), settings_->lastDirectory(), kModelFilter);
+    if (!path.isEmpty()) importModel(path);
+}
+
+void FileActions::rebuildRecentMenu() {
+    recent_->clear();
+    const QStringList files = settings_->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* action = recent_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                             this, [this, path] { openPreset(path); });
+        action->setToolTip(path);
+    }
+    recent_->setEnabled(!files.isEmpty());
+}
+
+void FileActions::showProblems(const QString& title, const QString& path, const std::exception& error) {
+    QStringList lines;
+    if (const auto* input = dynamic_cast<const InputError*>(&error)) {
+        for (const Problem& p : input->problems()) lines << QString::fromStdString(p.to_string());
+    } else {
+        lines << QString::fromUtf8(error.what());
+    }
+    QMessageBox box(QMessageBox::Warning, title,
+                    tr("%1 has %n problem(s); nothing was changed.", nullptr, static_cast<int>(lines.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, window_);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+}  // namespace edgecim::ui

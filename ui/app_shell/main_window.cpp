@@ -1,0 +1,185 @@
+#include "app_shell/main_window.hpp"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "app_shell/app_settings.hpp"
+#include "app_shell/file_actions.hpp"
+#include "app_shell/view_tabs.hpp"
+#include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
+#include "plot/units.hpp"
+#include "views/parameter_panel.hpp"
+#include "views/problems_panel.hpp"
+#include "views/workload_bar.hpp"
+
+// Q_INIT_RESOURCE must be used at global scope; the .qrc lives in this static library.
+static void initEdgecimResources() { Q_INIT_RESOURCE(edgecim); }
+
+namespace edgecim::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), settings_(new AppSettings), document_(new Document(this)),
+      controller_(new SimulationController(this)), file_actions_(new FileActions(document_, settings_, this)),
+      parameters_(new ParameterPanel(document_, this)), problems_(new ProblemsPanel(document_, this)),
+      workload_(new WorkloadBar(document_, this)), tabs_(new ViewTabs(document_, controller_, this)),
+      status_eval_(new QLabel(this)), status_problems_(new QLabel(this)) {
+    initEdgecimResources();
+    setWindowIcon(QIcon(QStringLiteral(":/edgecim/icons/edgecim.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(workload_);
+    layout->addWidget(tabs_, 1);
+    setCentralWidget(central);
+
+    auto* parameter_dock = new QDockWidget(tr("Parameters"), this);
+    parameter_dock->setObjectName(QStringLiteral("parametersDock"));
+    parameter_dock->setWidget(parameters_);
+    addDockWidget(Qt::LeftDockWidgetArea, parameter_dock);
+    auto* problems_dock = new QDockWidget(tr("Problems"), this);
+    problems_dock->setObjectName(QStringLiteral("problemsDock"));
+    problems_dock->setWidget(problems_);
+    addDockWidget(Qt::LeftDockWidgetArea, problems_dock);
+    resizeDocks({parameter_dock, problems_dock}, {720, 120}, Qt::Vertical);
+    resizeDocks({parameter_dock}, {430}, Qt::Horizontal);
+
+    statusBar()->addWidget(status_problems_);
+    statusBar()->addPermanentWidget(status_eval_);
+    buildMenus();
+
+    connect(document_, &Document::configChanged, this, &MainWindow::onConfigChanged);
+    connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(workload_, &WorkloadBar::importRequested, file_actions_->importModelAction(), &QAction::trigger);
+    connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
+    connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr, double ms) {
+        status_eval_->setText(tr("analytical %1 ms · edit→result %2 ms").arg(units::formatNumber(ms, 2),
+                                                                           units::formatNumber(controller_->lastEditToOverviewMs(), 2)));
+    });
+    connect(controller_, &SimulationController::detailReady, this, [this](ResultPtr, double ms) {
+        status_eval_->setToolTip(tr("event simulator (timeline, utilization): %1 ms").arg(units::formatNumber(ms, 2)));
+    });
+    connect(controller_, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
+        statusBar()->showMessage(tr("%1 failed: %2").arg(kindName(kind), message), 8000);
+    });
+    onConfigChanged();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() { delete settings_; }
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(file_actions_->newAction());
+    file->addAction(file_actions_->openAction());
+    file->addMenu(file_actions_->recentMenu());
+    file->addSeparator();
+    file->addAction(file_actions_->saveAction());
+    file->addAction(file_actions_->saveAsAction());
+    file->addSeparator();
+    file->addAction(file_actions_->importModelAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < tabs_->count(); ++i) {
+        QAction* show = view->addAction(tabs_->tabText(i).remove(QLatin1Char('&')), this, [this, i] { tabs_->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About EdgeCIM Studio"), this, [this] {
+        QMessageBox::about(this, tr("About EdgeCIM Studio"),
+                           tr("<b>EdgeCIM Studio %1</b><p>Simulates compute-in-memory accelerators running small "
+                              "language models (EdgeCIM, arXiv 2604.11512).</p><p>Edit any parameter: every view "
+                              "re-simulates live. Drop a preset YAML or a Hugging Face config.json onto the window.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(file_actions_->newAction());
+    tools->addAction(file_actions_->openAction());
+    tools->addAction(file_actions_->saveAction());
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+}
+
+void MainWindow::onConfigChanged() {
+    const auto& problems = document_->problems();
+    if (problems.empty() && document_->model()) {
+        status_problems_->setText(tr("Configuration valid"));
+        controller_->setInput(document_->config(), *document_->model());
+    } else {
+        controller_->clearInput();
+        status_problems_->setText(tr("<b style='color:#c0392b'>%n problem(s): simulation paused, see Problems</b>",
+                                     nullptr, static_cast<int>(problems.size())));
+    }
+}
+
+void MainWindow::updateTitle() {
+    const QString file = document_->filePath().isEmpty() ? tr("built-in default") : QFileInfo(document_->filePath()).fileName();
+    setWindowTitle(tr("%1 (%2)[*] — EdgeCIM Studio").arg(document_->title(), file));
+    setWindowModified(document_->isModified());
+}
+
+void MainWindow::restoreSettings() {
+    restoreGeometry(settings_->windowGeometry());
+    restoreState(settings_->windowState());
+    tabs_->setCurrentIndex(std::clamp(settings_->currentView(), 0, tabs_->count() - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!file_actions_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    settings_->setWindowGeometry(saveGeometry());
+    settings_->setWindowState(saveState());
+    settings_->setCurrentView(tabs_->currentIndex());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile() && FileActions::isAcceptedFile(urls.front().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1) return;
+    event->acceptProposedAction();
+    file_actions_->openAnyFile(urls.front().toLocalFile());
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,79 @@
+#include "app_shell/screenshot_runner.hpp"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QTimer>
+
+#include "app_shell/main_window.hpp"
+#include "app_shell/view_tabs.hpp"
+#include "controller/simulation_controller.hpp"
+#include "plot/plot_widget.hpp"
+
+namespace edgecim::ui {
+
+ScreenshotRunner::ScreenshotRunner(MainWindow* window, QString directory, QObject* parent)
+    : QObject(parent), window_(window), directory_(std::move(directory)) {}
+
+void ScreenshotRunner::start(int timeout_ms) {
+    SimulationController* c = window_->controller();
+    connect(c, &SimulationController::overviewReady, this, [this] { onResult(0); });
+    connect(c, &SimulationController::detailReady, this, [this] { onResult(1); });
+    connect(c, &SimulationController::comparisonReady, this, [this] { onResult(2); });
+    connect(c, &SimulationController::sweepReady, this, [this] { onResult(3); });
+    connect(c, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
+        if (done_) return;
+        done_ = true;
+        emit finished(false, tr("%1 failed: %2").arg(kindName(kind), message));
+    });
+    QTimer::singleShot(timeout_ms, this, [this] {
+        if (done_) return;
+        done_ = true;
+        emit finished(false, tr("timed out waiting for results"));
+    });
+}
+
+void ScreenshotRunner::onResult(int kind) {
+    arrived_.insert(kind);
+    // All four kinds delivered and nothing newer queued: the views show final data.
+    if (arrived_.size() == 4 && !window_->controller()->isBusy() && !done_) {
+        done_ = true;
+        QTimer::singleShot(0, this, &ScreenshotRunner::capture);
+    }
+}
+
+void ScreenshotRunner::capture() {
+    if (!QDir().mkpath(directory_)) {
+        emit finished(false, tr("cannot create %1").arg(directory_));
+        return;
+    }
+    ViewTabs* tabs = window_->tabs();
+    for (const QString& id : ViewTabs::viewIds()) {
+        QWidget* view = tabs->view(id);
+        const int index = tabs->indexOf(view);
+        const QString label = tabs->tabText(index);
+        // Render the view alone at the requested size: take it out of the tabs for a moment.
+        tabs->removeTab(index);
+        view->setParent(nullptr);
+        view->resize(kWidth, kHeight);
+        view->show();
+        for (PlotWidget* plot : view->findChildren<PlotWidget*>()) plot->replotNow();
+        QApplication::processEvents();
+        QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+        image.fill(view->palette().color(QPalette::Window));
+        view->render(&image);
+        const QString path = QDir(directory_).filePath(id + QStringLiteral(".png"));
+        const bool saved = image.save(path);
+        view->hide();
+        tabs->insertTab(index, view, label);
+        if (!saved) {
+            emit finished(false, tr("cannot write %1").arg(path));
+            return;
+        }
+        written_ << path;
+    }
+    emit finished(true, tr("wrote %1 views to %2").arg(written_.size()).arg(directory_));
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,110 @@
+#include "controller/simulation_controller.hpp"
+
+namespace edgecim::ui {
+
+QString kindName(EvaluationKind kind) {
+    switch (kind) {
+        case EvaluationKind::overview: return QObject::tr("overview");
+        case EvaluationKind::detail: return QObject::tr("timeline");
+        case EvaluationKind::comparison: return QObject::tr("zoo comparison");
+        case EvaluationKind::sweep: return QObject::tr("context sweep");
+    }
+    return {};
+}
+
+SimulationController::SimulationController(QObject* parent)
+    : QObject(parent), overview_(&pool_), detail_(&pool_), comparison_(&pool_), sweep_(&pool_) {
+    // One worker per kind at most; the machine's cores stay available to the UI.
+    pool_.setMaxThreadCount(std::max(2, std::min(4, QThread::idealThreadCount())));
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(30);
+    connect(&debounce_, &QTimer::timeout, this, &SimulationController::startAll);
+
+    const std::pair<LatestOnlyRunner*, EvaluationKind> runners[] = {{&overview_, EvaluationKind::overview},
+                                                                      {&detail_, EvaluationKind::detail},
+                                                                      {&comparison_, EvaluationKind::comparison},
+                                                                      {&sweep_, EvaluationKind::sweep}};
+    for (auto [runner, kind] : runners) {
+        connect(runner, &LatestOnlyRunner::finished, this,
+                [this, kind = kind](quint64, const JobOutcome& outcome) { deliver(kind, outcome); });
+        connect(runner, &LatestOnlyRunner::busyChanged, this, [this] {
+            const bool busy = isBusy();
+            if (busy != busy_) emit busyChanged(busy_ = busy);
+        });
+    }
+}
+
+SimulationController::~SimulationController() { pool_.waitForDone(); }
+
+bool SimulationController::isBusy() const {
+    return debounce_.isActive() || overview_.isRunning() || detail_.isRunning() || comparison_.isRunning() ||
+           sweep_.isRunning();
+}
+
+const LatestOnlyRunner& SimulationController::runner(EvaluationKind kind) const {
+    switch (kind) {
+        case EvaluationKind::overview: return overview_;
+        case EvaluationKind::detail: return detail_;
+        case EvaluationKind::comparison: return comparison_;
+        case EvaluationKind::sweep: return sweep_;
+    }
+    return overview_;
+}
+
+void SimulationController::setInput(const Config& config, const ModelSpec& model) {
+    input_ = EvaluationInput{config, model};
+    since_edit_.start();
+    debounce_.start();
+}
+
+void SimulationController::clearInput() {
+    input_.reset();
+    debounce_.stop();
+}
+
+void SimulationController::setTimelineToken(int token) {
+    timeline_token_ = token;
+    if (input_) startDetail();
+}
+
+void SimulationController::startAll() {
+    if (!input_) return;
+    // Each job owns a shared immutable copy; later edits never touch it.
+    auto input = std::make_shared<const EvaluationInput>(*input_);
+    overview_.submit([input] { return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input))); });
+    startDetail();
+    comparison_.submit([input] { return std::any(std::make_shared<const ZooComparison>(evaluate_zoo(*input))); });
+    sweep_.submit([input] { return std::any(std::make_shared<const ContextSweep>(evaluate_context_sweep(*input))); });
+}
+
+void SimulationController::startDetail() {
+    auto input = std::make_shared<const EvaluationInput>(*input_);
+    const int token = timeline_token_;
+    detail_.submit(
+        [input, token] { return std::any(std::make_shared<const SimulationResult>(evaluate_detail(*input, token))); });
+}
+
+void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcome) {
+    if (!outcome.error.isEmpty() || !outcome.value.has_value()) {
+        emit evaluationFailed(kind, outcome.error);
+        return;
+    }
+    switch (kind) {
+        case EvaluationKind::overview:
+            edit_to_overview_ms_ = since_edit_.isValid() ? static_cast<double>(since_edit_.nsecsElapsed()) / 1e6 : 0;
+            emit overviewReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
+            break;
+        case EvaluationKind::detail:
+            emit detailReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
+            break;
+        case EvaluationKind::comparison:
+            emit comparisonReady(std::any_cast<std::shared_ptr<const ZooComparison>>(outcome.value),
+                                 outcome.elapsed_ms);
+            break;
+        case EvaluationKind::sweep:
+            emit sweepReady(std::any_cast<std::shared_ptr<const ContextSweep>>(outcome.value), outcome.elapsed_ms);
+            break;
+    }
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,70 @@
+#pragma once
+// Turns document changes into evaluations off the UI thread (architecture 5.3):
+// a ~30 ms debounce coalesces edits, then four kinds of evaluation run, each
+// through its own LatestOnlyRunner on a shared QThreadPool with an immutable copy
+// of the inputs: overview (analytical, instant KPIs and energy), detail (event
+// simulator: timeline and utilization of the selected decode step), the zoo
+// comparison and the context sweep. Results of stale requests are dropped.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+#include "controller/evaluations.hpp"
+#include "controller/latest_only_runner.hpp"
+
+namespace edgecim::ui {
+
+enum class EvaluationKind { overview, detail, comparison, sweep };
+QString kindName(EvaluationKind kind);
+
+class SimulationController : public QObject {
+    Q_OBJECT
+public:
+    explicit SimulationController(QObject* parent = nullptr);
+    ~SimulationController() override;
+
+    // Schedules all evaluations for these inputs after the debounce delay.
+    void setInput(const Config& config, const ModelSpec& model);
+    // The inputs are invalid: nothing is evaluated until the next setInput.
+    void clearInput();
+    // Decode step shown by the timeline (0-based; -1 = last); re-runs the detail only.
+    void setTimelineToken(int token);
+    int timelineToken() const { return timeline_token_; }
+    void setDebounceMs(int ms) { debounce_.setInterval(ms); }
+
+    bool isBusy() const;
+    bool hasInput() const { return input_.has_value(); }
+    const LatestOnlyRunner& runner(EvaluationKind kind) const;
+    // Time from the last setInput to the delivery of the last overview result.
+    double lastEditToOverviewMs() const { return edit_to_overview_ms_; }
+
+signals:
+    void overviewReady(edgecim::ui::ResultPtr result, double elapsed_ms);
+    void detailReady(edgecim::ui::ResultPtr result, double elapsed_ms);
+    void comparisonReady(std::shared_ptr<const edgecim::ui::ZooComparison> comparison, double elapsed_ms);
+    void sweepReady(std::shared_ptr<const edgecim::ui::ContextSweep> sweep, double elapsed_ms);
+    void evaluationFailed(edgecim::ui::EvaluationKind kind, const QString& message);
+    void busyChanged(bool busy);
+
+private:
+    void startAll();
+    void startDetail();
+    void deliver(EvaluationKind kind, const JobOutcome& outcome);
+
+    QThreadPool pool_;
+    QTimer debounce_;
+    LatestOnlyRunner overview_;
+    LatestOnlyRunner detail_;
+    LatestOnlyRunner comparison_;
+    LatestOnlyRunner sweep_;
+    std::optional<EvaluationInput> input_;
+    int timeline_token_ = -1;
+    bool busy_ = false;
+    QElapsedTimer since_edit_;
+    double edit_to_overview_ms_ = 0;
+};
+
+}  // namespace edgecim::ui

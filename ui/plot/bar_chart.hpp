@@ -1,0 +1,49 @@
+#pragma once
+// Categorical bars: stacked (energy by component) or grouped side by side (one set per
+// device, so baseline devices become extra series later). Hover shows every series'
+// value in the hovered category.
+#include <QColor>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+#include "plot/plot_widget.hpp"
+
+namespace edgecim::ui {
+
+struct BarSeries {
+    QString name;
+    QColor colour;
+    std::vector<double> values;  // one per category
+};
+
+struct BarChartData {
+    QStringList categories;
+    std::vector<BarSeries> series;
+    bool stacked = false;
+    QString value_label;                       // y axis title with unit
+    QString category_label;                    // x axis title (may be empty)
+    std::function<QString(double)> format;     // hover text of one value, with unit
+    bool log_scale = false;
+    int highlighted_category = -1;             // drawn with a marker in its tick label
+};
+
+class BarChart : public PlotWidget {
+    Q_OBJECT
+public:
+    explicit BarChart(QWidget* parent = nullptr);
+    void setBars(BarChartData chart);
+    // Sum of all series in one category (the stack height), for tests.
+    double categoryTotal(int category) const;
+    int categoryCount() const { return static_cast<int>(data_.categories.size()); }
+    const BarChartData& bars() const { return data_; }
+
+protected:
+    QString hoverText(const QPointF& pos) const override;
+
+private:
+    BarChartData data_;
+    bool legend_placed_ = false;
+};
+
+}  // namespace edgecim::ui

@@ -1,0 +1,133 @@
+#include "plot/plot_widget.hpp"
+
+#include <QHelpEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "plot/palette.hpp"
+
+namespace edgecim::ui {
+
+PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot_);
+    plot_->setNoAntialiasingOnDrag(true);
+    plot_->setAttribute(Qt::WA_Hover);
+    plot_->installEventFilter(this);
+    applyStyle();
+}
+
+PlotWidget::~PlotWidget() = default;
+
+int PlotWidget::plottableCount() const {
+    int count = 0;
+    for (int i = 0; i < plot_->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot_->plottable(i);
+        bool found = false;
+        p->getKeyRange(found);
+        if (found && p->visible()) ++count;
+    }
+    return count;
+}
+
+bool PlotWidget::savePng(const QString& path, int width, int height) const {
+    return plot_->savePng(path, width, height, 1.0, -1, 96);
+}
+
+void PlotWidget::setEmptyMessage(const QString& message) {
+    empty_message_ = message;
+    setToolTip(message);
+}
+
+void PlotWidget::resetZoom() {
+    plot_->rescaleAxes();
+    replotQueued();
+}
+
+void PlotWidget::replotNow() { plot_->replot(QCustomPlot::rpImmediateRefresh); }
+
+QString PlotWidget::hoverText(const QPointF&) const { return {}; }
+
+void PlotWidget::replotQueued() { plot_->replot(QCustomPlot::rpQueuedReplot); }
+
+void PlotWidget::applyStyle() {
+    const QPalette pal = palette();
+    QFont base = font();
+    QFont label = base;
+    label.setPointSizeF(base.pointSizeF() * 0.95);
+    plot_->setBackground(pal.color(QPalette::Base));
+    for (QCPAxisRect* rect : plot_->axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setLabelFont(label);
+            axis->setTickLabelFont(label);
+            axis->setBasePen(QPen(pal.color(QPalette::Text)));
+            axis->setTickPen(QPen(pal.color(QPalette::Text)));
+            axis->setSubTickPen(QPen(pal.color(QPalette::Mid)));
+            axis->setLabelColor(pal.color(QPalette::Text));
+            axis->setTickLabelColor(pal.color(QPalette::Text));
+            axis->grid()->setPen(QPen(palette::gridLine(), 0, Qt::DotLine));
+        }
+    }
+    plot_->legend->setFont(label);
+    plot_->legend->setBrush(QBrush(pal.color(QPalette::Base)));
+    plot_->legend->setTextColor(pal.color(QPalette::Text));
+}
+
+void PlotWidget::placeLegendBelow(int columns) {
+    QCPLegend* legend = plot_->legend;
+    legend->setVisible(true);
+    if (QCPLayoutInset* inset = plot_->axisRect()->insetLayout(); inset->elements(false).contains(legend)) {
+        inset->take(legend);
+        inset->simplify();
+    }
+    const int row = plot_->plotLayout()->rowCount();
+    plot_->plotLayout()->addElement(row, 0, legend);
+    plot_->plotLayout()->setRowStretchFactor(row, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(columns);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 2, 4, 2));
+}
+
+void PlotWidget::placeLegendRight() {
+    QCPLegend* legend = plot_->legend;
+    if (QCPLayoutInset* inset = plot_->axisRect()->insetLayout(); inset->elements(false).contains(legend)) {
+        inset->take(legend);
+        inset->simplify();
+    }
+    auto* column = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, plot_->plotLayout()->columnCount(), column);
+    column->addElement(0, 0, legend);
+    column->addElement(1, 0, new QCPLayoutElement(plot_));  // pushes the legend to the top
+    column->setRowStretchFactor(0, 0.001);
+    plot_->plotLayout()->setColumnStretchFactor(plot_->plotLayout()->columnCount() - 1, 0.001);
+    legend->setBorderPen(Qt::NoPen);
+}
+
+bool PlotWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = hoverText(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, plot_);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlotWidget::changeEvent(QEvent* event) {
+    // Follow light/dark palette switches like the rest of the application.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyStyle();
+        replotQueued();
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace edgecim::ui

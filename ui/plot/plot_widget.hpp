@@ -1,0 +1,51 @@
+#pragma once
+// Base of every chart: owns one QCustomPlot (the header of which stays inside ui/plot/),
+// applies the common style, exports images and shows hover tooltips that subclasses
+// compose. Views talk to charts through plain data, never through QCustomPlot types.
+#include <QString>
+#include <QWidget>
+
+class QCustomPlot;
+class QMouseEvent;
+
+namespace edgecim::ui {
+
+class PlotWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlotWidget(QWidget* parent = nullptr);
+    ~PlotWidget() override;
+
+    // For tests and exporters; the type is only complete inside ui/plot/.
+    QCustomPlot* customPlot() const { return plot_; }
+    // Number of plottables holding data (0 means the chart shows nothing).
+    int plottableCount() const;
+    bool savePng(const QString& path, int width, int height) const;
+    // Shown centred when there is no data, e.g. "No timeline yet".
+    void setEmptyMessage(const QString& message);
+    QString emptyMessage() const { return empty_message_; }
+
+public slots:
+    void resetZoom();
+    // Replots synchronously (screenshots, tests); interactive code queues replots.
+    void replotNow();
+
+protected:
+    // Text for the tooltip at a widget position; empty for none.
+    virtual QString hoverText(const QPointF& pos) const;
+    void replotQueued();
+    void applyStyle();
+    // Moves the legend out of the axis rect into a row under it, `columns` entries wide.
+    void placeLegendBelow(int columns);
+    // Moves the legend into a column right of the axis rect.
+    void placeLegendRight();
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+    QCustomPlot* plot_;
+
+private:
+    QString empty_message_;
+};
+
+}  // namespace edgecim::ui

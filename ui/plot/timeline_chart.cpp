@@ -1,0 +1,96 @@
+#include "plot/timeline_chart.hpp"
+
+#include <qcustomplot.h>
+
+#include "plot/palette.hpp"
+#include "plot/timeline_plottable.hpp"
+#include "plot/units.hpp"
+
+namespace edgecim::ui {
+
+namespace {
+constexpr Activity kLegendOrder[] = {Activity::fetch,   Activity::write,    Activity::compute,
+                                     Activity::stall,   Activity::kv_read,  Activity::kv_write,
+                                     Activity::sfu,     Activity::vector,   Activity::interconnect};
+}
+
+TimelineChart::TimelineChart(QWidget* parent) : PlotWidget(parent), spans_(new TimelinePlottable(plot_->xAxis, plot_->yAxis)) {
+    spans_->removeFromLegend();
+    // Legend entries: empty bars carry the activity colours into the exported image too.
+    for (Activity a : kLegendOrder) {
+        auto* entry = new QCPBars(plot_->xAxis, plot_->yAxis);
+        entry->setName(palette::activityLabel(a));
+        entry->setBrush(palette::activity(a));
+        entry->setPen(Qt::NoPen);
+    }
+    placeLegendBelow(9);
+
+    plot_->xAxis->setLabel(tr("time within the decode step [µs]"));
+    plot_->yAxis->setRangeReversed(true);
+    plot_->yAxis->grid()->setVisible(false);
+    plot_->yAxis->setLabel(tr("resource"));
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    // Keep the view inside the step: no dragging into negative time.
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        bool found = false;
+        const QCPRange full = spans_->getKeyRange(found);
+        if (!found) return;
+        QCPRange clamped = range;
+        if (clamped.size() > full.size()) clamped = full;
+        if (clamped.lower < full.lower) clamped += full.lower - clamped.lower;
+        if (clamped.upper > full.upper) clamped -= clamped.upper - full.upper;
+        if (clamped != range) plot_->xAxis->setRange(clamped);
+    });
+    setEmptyMessage(tr("No timeline yet: waiting for the event simulator"));
+    applyStyle();
+}
+
+void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result) {
+    result_ = std::move(result);
+    if (!result_) {
+        spans_->clear();
+        replotQueued();
+        return;
+    }
+    const Timeline& timeline = result_->timeline;
+    const units::Scaled time = units::timeScale(timeline.duration_s);
+    key_scale_ = time.factor;
+    plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), time.unit));
+    spans_->setTimeline(timeline, key_scale_);
+
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < static_cast<int>(timeline.resources.size()); ++i)
+        ticker->addTick(i, QString::fromStdString(timeline.resources[static_cast<std::size_t>(i)]));
+    plot_->yAxis->setTicker(ticker);
+    plot_->yAxis->setSubTicks(false);
+    plot_->yAxis->setRange(-0.5, static_cast<double>(timeline.resources.size()) - 0.5);
+    plot_->xAxis->setRange(0, std::max(timeline.duration_s * key_scale_, 1e-9));
+    replotQueued();
+}
+
+std::size_t TimelineChart::spanCount() const { return spans_->spanCount(); }
+int TimelineChart::rowCount() const { return spans_->rowCount(); }
+
+QString TimelineChart::hoverText(const QPointF& pos) const {
+    if (!result_) return {};
+    const double key = plot_->xAxis->pixelToCoord(pos.x());
+    const int row = static_cast<int>(std::lround(plot_->yAxis->pixelToCoord(pos.y())));
+    const TimelinePlottable::Span* span = spans_->spanAt(row, key);
+    if (!span) return {};
+    const Timeline& t = result_->timeline;
+    const TimelineRecord& r = t.records[static_cast<std::size_t>(span->record)];
+    QString op = tr("(no op)");
+    if (r.op >= 0 && static_cast<std::size_t>(r.op) < t.ops.size()) op = QString::fromStdString(t.ops[static_cast<std::size_t>(r.op)].name);
+    QString text = tr("<b>%1</b><br>%2 on %3<br>%4 – %5 (%6)")
+                       .arg(op.toHtmlEscaped(), palette::activityLabel(r.activity),
+                            QString::fromStdString(t.resources[static_cast<std::size_t>(r.resource)]),
+                            units::formatTime(r.start_s), units::formatTime(r.end_s),
+                            units::formatTime(r.end_s - r.start_s));
+    if (r.layer >= 0) text += tr("<br>layer %1").arg(r.layer);
+    if (r.block_end > r.block_begin) text += tr("<br>weight blocks %1 – %2").arg(r.block_begin).arg(r.block_end - 1);
+    return text;
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Gantt chart of one simulated step: a row per resource (DRAM, SFU, vector unit,
+// interconnect, then each tile's write and compute banks), spans coloured by
+// activity, op and layer on hover, horizontal-only drag and wheel zoom.
+#include <memory>
+
+#include "edgecim/simulation.hpp"
+#include "plot/plot_widget.hpp"
+
+namespace edgecim::ui {
+
+class TimelinePlottable;
+
+class TimelineChart : public PlotWidget {
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget* parent = nullptr);
+
+    void setTimeline(std::shared_ptr<const SimulationResult> result);
+    std::size_t spanCount() const;
+    int rowCount() const;
+    TimelinePlottable* plottable() const { return spans_; }
+
+protected:
+    QString hoverText(const QPointF& pos) const override;
+
+private:
+    TimelinePlottable* spans_;
+    std::shared_ptr<const SimulationResult> result_;
+    double key_scale_ = 1e6;  // seconds -> microseconds
+};
+
+}  // namespace edgecim::ui

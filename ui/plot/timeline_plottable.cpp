@@ -1,0 +1,153 @@
+#include "plot/timeline_plottable.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "plot/palette.hpp"
+
+namespace edgecim::ui {
+
+TimelinePlottable::TimelinePlottable(QCPAxis* key_axis, QCPAxis* value_axis)
+    : QCPAbstractPlottable(key_axis, value_axis) {
+    setAntialiased(false);
+    setSelectable(QCP::stNone);
+}
+
+void TimelinePlottable::setTimeline(const Timeline& timeline, double key_scale) {
+    rows_.assign(timeline.resources.size(), {});
+    span_count_ = 0;
+    key_end_ = timeline.duration_s * key_scale;
+    for (std::size_t i = 0; i < timeline.records.size(); ++i) {
+        const TimelineRecord& r = timeline.records[i];
+        if (r.resource < 0 || static_cast<std::size_t>(r.resource) >= rows_.size()) continue;
+        rows_[static_cast<std::size_t>(r.resource)].push_back(
+            {r.start_s * key_scale, r.end_s * key_scale, r.activity, static_cast<std::int32_t>(i)});
+        key_end_ = std::max(key_end_, r.end_s * key_scale);
+        ++span_count_;
+    }
+    // The simulator emits each resource's records in time order; sort only if not.
+    const auto by_start = [](const Span& a, const Span& b) { return a.start < b.start; };
+    for (auto& row : rows_)
+        if (!std::is_sorted(row.begin(), row.end(), by_start)) std::sort(row.begin(), row.end(), by_start);
+}
+
+void TimelinePlottable::clear() {
+    rows_.clear();
+    span_count_ = 0;
+    key_end_ = 0;
+}
+
+const TimelinePlottable::Span* TimelinePlottable::spanAt(int row, double key) const {
+    if (row < 0 || row >= rowCount()) return nullptr;
+    const auto& spans = rows_[static_cast<std::size_t>(row)];
+    auto it = std::upper_bound(spans.begin(), spans.end(), key, [](double k, const Span& s) { return k < s.start; });
+    if (it == spans.begin()) return nullptr;
+    --it;
+    return key <= it->end ? &*it : nullptr;
+}
+
+double TimelinePlottable::selectTest(const QPointF&, bool, QVariant*) const { return -1; }
+
+QCPRange TimelinePlottable::getKeyRange(bool& found_range, QCP::SignDomain) const {
+    found_range = span_count_ > 0;
+    return QCPRange(0, std::max(key_end_, 1e-9));
+}
+
+QCPRange TimelinePlottable::getValueRange(bool& found_range, QCP::SignDomain, const QCPRange&) const {
+    found_range = !rows_.empty();
+    return QCPRange(-0.5, static_cast<double>(rows_.size()) - 0.5);
+}
+
+void TimelinePlottable::draw(QCPPainter* painter) {
+    QCPAxis* key_axis = mKeyAxis.data();
+    QCPAxis* value_axis = mValueAxis.data();
+    last_drawn_rects_ = 0;
+    if (!key_axis || !value_axis || rows_.empty()) return;
+    const QCPRange keys = key_axis->range();
+    // The time axis is linear: one multiply-add per span instead of coordToPixel.
+    const double pixel_origin = key_axis->coordToPixel(0.0);
+    const double pixels_per_key = key_axis->coordToPixel(1.0) - pixel_origin;
+    // Full spans go to level kLevels-1; a merged pixel column goes to the level of the
+    // fraction of the pixel it covers, so a column that is 5 % busy looks faint, not full.
+    constexpr int kLevels = 4;
+    std::array<std::array<QVector<QRectF>, kLevels>, kActivities> batches;
+    // Run-length merge: a rect that continues the previous one of its batch on the same
+    // row widens it, so a long uniform stretch is one fill instead of hundreds.
+    const auto append = [](QVector<QRectF>& batch, const QRectF& rect) {
+        if (!batch.isEmpty()) {
+            QRectF& last = batch.last();
+            if (last.top() == rect.top() && std::fabs(last.right() - rect.left()) < 0.5) {
+                last.setRight(std::max(last.right(), rect.right()));
+                return;
+            }
+        }
+        batch.append(rect);
+    };
+    const auto flush_column = [&](double column_x, const std::array<double, kActivities>& cover, double top,
+                                  double height) {
+        const auto best = std::max_element(cover.begin(), cover.end());
+        double total = 0;
+        for (double c : cover) total += c;
+        if (*best <= 0) return;
+        const int level = std::clamp(static_cast<int>(std::ceil(std::min(total, 1.0) * kLevels)) - 1, 0, kLevels - 1);
+        append(batches[static_cast<std::size_t>(best - cover.begin())][static_cast<std::size_t>(level)],
+               QRectF(column_x, top, 1.0, height));
+    };
+    for (int row = 0; row < rowCount(); ++row) {
+        const double y0 = value_axis->coordToPixel(row - 0.4);
+        const double y1 = value_axis->coordToPixel(row + 0.4);
+        const double top = std::min(y0, y1), height = std::max(1.0, std::fabs(y1 - y0));
+        if (top > clipRect().bottom() || top + height < clipRect().top()) continue;
+        const auto& spans = rows_[static_cast<std::size_t>(row)];
+        // Spans on one row never overlap, so ends are sorted like starts.
+        auto it = std::lower_bound(spans.begin(), spans.end(), keys.lower,
+                                   [](const Span& s, double k) { return s.end < k; });
+        double column = -1e9;
+        std::array<double, kActivities> cover{};
+        for (; it != spans.end() && it->start <= keys.upper; ++it) {
+            const double x0 = pixel_origin + it->start * pixels_per_key;
+            const double x1 = pixel_origin + it->end * pixels_per_key;
+            const auto activity = static_cast<std::size_t>(it->activity);
+            if (x1 - x0 >= 1.0) {
+                flush_column(column, cover, top, height);
+                cover.fill(0);
+                column = -1e9;
+                append(batches[activity][kLevels - 1], QRectF(x0, top, x1 - x0, height));
+                continue;
+            }
+            const double span_column = std::floor(x0);
+            if (span_column != column) {
+                flush_column(column, cover, top, height);
+                cover.fill(0);
+                column = span_column;
+            }
+            cover[activity] += std::max(x1 - x0, 1e-3);
+        }
+        flush_column(column, cover, top, height);
+    }
+    applyDefaultAntialiasingHint(painter);
+    painter->setPen(Qt::NoPen);
+    const QColor background = mParentPlot->palette().color(QPalette::Base);
+    for (std::size_t a = 0; a < batches.size(); ++a) {
+        const QColor colour = palette::activity(static_cast<Activity>(a));
+        for (int level = 0; level < kLevels; ++level) {
+            const auto& rects = batches[a][static_cast<std::size_t>(level)];
+            if (rects.isEmpty()) continue;
+            // Blend with the background instead of using alpha: opaque fills stay fast.
+            const float t = static_cast<float>(level + 1) / kLevels;
+            painter->setBrush(QColor::fromRgbF(background.redF() + t * (colour.redF() - background.redF()),
+                                               background.greenF() + t * (colour.greenF() - background.greenF()),
+                                               background.blueF() + t * (colour.blueF() - background.blueF())));
+            painter->drawRects(rects);
+            last_drawn_rects_ += static_cast<std::size_t>(rects.size());
+        }
+    }
+}
+
+void TimelinePlottable::drawLegendIcon(QCPPainter* painter, const QRectF& rect) const {
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette::activity(Activity::compute));
+    painter->drawRect(rect);
+}
+
+}  // namespace edgecim::ui

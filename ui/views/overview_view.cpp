@@ -1,0 +1,131 @@
+#include "views/overview_view.hpp"
+
+#include <QGridLayout>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "plot/palette.hpp"
+#include "plot/units.hpp"
+#include "plot/xy_chart.hpp"
+#include "views/kpi_card.hpp"
+
+namespace edgecim::ui {
+
+namespace {
+QString boundaryName(EnergyBoundary b) {
+    return b == EnergyBoundary::chip ? QObject::tr("chip boundary") : QObject::tr("system boundary (chip + DRAM)");
+}
+QString boundName(Bound b) {
+    switch (b) {
+        case Bound::dram: return QObject::tr("DRAM bandwidth");
+        case Bound::macro_write: return QObject::tr("macro writes");
+        case Bound::compute: return QObject::tr("CIM compute");
+        case Bound::sfu_attention: return QObject::tr("SFU / attention");
+    }
+    return {};
+}
+}  // namespace
+
+OverviewView::OverviewView(QWidget* parent) : QWidget(parent), roofline_(new XYChart(this)), grid_(new QGridLayout) {
+    grid_->setSpacing(8);
+    addCard(QStringLiteral("tokens_per_s"), tr("Decode throughput"));
+    addCard(QStringLiteral("tokens_per_j"), tr("Energy efficiency"));
+    addCard(QStringLiteral("ttft"), tr("Time to first token"));
+    addCard(QStringLiteral("power"), tr("Average power (decode)"));
+    addCard(QStringLiteral("energy"), tr("Energy per token"));
+    addCard(QStringLiteral("area"), tr("Chip area"));
+    addCard(QStringLiteral("bound"), tr("Bound by"));
+    addCard(QStringLiteral("roofline"), tr("Roofline fraction"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid_);
+    layout->addWidget(roofline_, 1);
+    roofline_->setEmptyMessage(tr("Waiting for the first result"));
+}
+
+KpiCard* OverviewView::addCard(const QString& id, const QString& title) {
+    auto* card = new KpiCard(title, this);
+    const int n = static_cast<int>(cards_.size());
+    grid_->addWidget(card, n / 4, n % 4);
+    cards_[id] = card;
+    return card;
+}
+
+QString OverviewView::kpiText(const QString& id) const {
+    const auto it = cards_.find(id);
+    return it == cards_.end() ? QString() : it->second->value();
+}
+
+void OverviewView::setResult(ResultPtr result) {
+    result_ = std::move(result);
+    if (!result_) return;
+    const SimulationResult& r = *result_;
+    const QString model = QString::fromStdString(r.model);
+    const QString workload = tr("%1, %2 weights, prompt %3, %4 generated")
+                                 .arg(model, QString::fromStdString(r.precision))
+                                 .arg(r.prompt_tokens)
+                                 .arg(r.generated_tokens);
+    cards_[QStringLiteral("tokens_per_s")]->setValue(tr("%1 tokens/s").arg(units::formatNumber(r.decode_tokens_per_s)),
+                                                     workload);
+    cards_[QStringLiteral("tokens_per_j")]->setValue(tr("%1 tokens/J").arg(units::formatNumber(r.tokens_per_j)),
+                                                     boundaryName(r.energy_boundary));
+    cards_[QStringLiteral("ttft")]->setValue(units::formatTime(r.ttft_s),
+                                             tr("prefill of %1 tokens; end-to-end %2").arg(r.prompt_tokens).arg(units::formatTime(r.end_to_end_s)));
+    cards_[QStringLiteral("power")]->setValue(tr("%1 W").arg(units::formatNumber(r.average_power_w)),
+                                              boundaryName(r.energy_boundary));
+    cards_[QStringLiteral("energy")]->setValue(tr("%1 / token").arg(units::formatEnergy(r.energy_per_token_j)),
+                                               tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
+    cards_[QStringLiteral("area")]->setValue(tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
+                                             tr("mapping %1, %2 active tiles").arg(QString::fromStdString(r.mapping)).arg(r.active_tiles));
+    cards_[QStringLiteral("bound")]->setValue(boundName(r.bound), tr("the stage that limits decode"));
+    cards_[QStringLiteral("roofline")]->setValue(
+        QStringLiteral("%1 %").arg(units::formatNumber(100 * r.roofline_fraction)),
+        tr("of the DRAM roofline, %1 tokens/s").arg(units::formatNumber(r.roofline_tokens_per_s)));
+    updateRoofline();
+}
+
+void OverviewView::setComparison(std::shared_ptr<const ZooComparison> comparison) {
+    comparison_ = std::move(comparison);
+    updateRoofline();
+}
+
+void OverviewView::updateRoofline() {
+    if (!result_ || result_->dram_bytes_per_token <= 0) return;
+    const SimulationResult& r = *result_;
+    const double mb = r.dram_bytes_per_token / 1e6;
+    // Effective DRAM bandwidth in MB/s: roofline tokens/s x MB per token.
+    const double bandwidth_mb_s = r.roofline_tokens_per_s * mb;
+    double lo = mb, hi = mb;
+    XYSeries others = makeSeries(tr("zoo models (same hardware)"), palette::muted(), XYSeries::Style::points);
+    others.point_size = 6;
+    if (comparison_) {
+        for (const ZooPoint& p : comparison_->points) {
+            if (!p.error.empty() || p.dram_bytes_per_token <= 0 || p.name == comparison_->current_model) continue;
+            others.x.push_back(p.dram_bytes_per_token / 1e6);
+            others.y.push_back(p.tokens_per_s);
+            others.point_labels << QString::fromStdString(p.display_name);
+            lo = std::min(lo, others.x.back());
+            hi = std::max(hi, others.x.back());
+        }
+    }
+    XYSeries line = makeSeries(tr("DRAM roofline (%1 GB/s effective)").arg(units::formatNumber(bandwidth_mb_s / 1e3)),
+                  palette::reference(), XYSeries::Style::line);
+    line.dashed = true;
+    for (int i = 0; i <= 32; ++i) {
+        const double x = lo / 2 * std::pow(hi * 2 / (lo / 2), i / 32.0);
+        line.x.push_back(x);
+        line.y.push_back(bandwidth_mb_s / x);
+    }
+    XYSeries design = makeSeries(tr("this design: %1").arg(QString::fromStdString(r.model)), palette::primary(),
+                                 XYSeries::Style::points);
+    design.x = {mb};
+    design.y = {r.decode_tokens_per_s};
+    design.point_size = 13;
+    design.point_labels << tr("%1 (%2 % of roofline)").arg(QString::fromStdString(r.model), units::formatNumber(100 * r.roofline_fraction));
+    const auto tokens = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    line.format_y = others.format_y = design.format_y = tokens;
+    XYAxes axes{tr("DRAM traffic per token [MB]"), tr("decode throughput [tokens/s]"), {}, true, true, 10,
+                [](double v) { return units::formatNumber(v) + QStringLiteral(" MB"); }};
+    roofline_->setChart(axes, {line, others, design});
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,37 @@
+#pragma once
+// Headline KPIs of the current design and a roofline chart placing it (tokens/s over
+// DRAM bytes per token, with the DRAM roofline and the zoo models for context).
+#include <QGridLayout>
+#include <QWidget>
+#include <map>
+#include <memory>
+
+#include "controller/evaluations.hpp"
+
+namespace edgecim::ui {
+
+class KpiCard;
+class XYChart;
+
+class OverviewView : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewView(QWidget* parent = nullptr);
+    void setResult(ResultPtr result);
+    void setComparison(std::shared_ptr<const ZooComparison> comparison);
+    bool hasResult() const { return result_ != nullptr; }
+    QString kpiText(const QString& id) const;
+    XYChart* roofline() const { return roofline_; }
+
+private:
+    KpiCard* addCard(const QString& id, const QString& title);
+    void updateRoofline();
+
+    ResultPtr result_;
+    std::shared_ptr<const ZooComparison> comparison_;
+    std::map<QString, KpiCard*> cards_;
+    XYChart* roofline_;
+    QGridLayout* grid_;
+};
+
+}  // namespace edgecim::ui

@@ -1,0 +1,53 @@
+#include "views/sweep_view.hpp"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "plot/palette.hpp"
+#include "plot/units.hpp"
+#include "plot/xy_chart.hpp"
+
+namespace edgecim::ui {
+
+SweepView::SweepView(QWidget* parent) : QWidget(parent), info_(new QLabel(this)), chart_(new XYChart(this)) {
+    info_->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(info_);
+    layout->addWidget(chart_, 1);
+}
+
+void SweepView::setSweep(std::shared_ptr<const ContextSweep> sweep) {
+    if (!sweep) return;
+    const QString boundary = sweep->boundary == EnergyBoundary::chip ? tr("chip") : tr("system");
+    info_->setText(tr("%1: prompt length swept from 128 tokens in powers of two (max context %2 tokens), %3 tokens "
+                      "generated each, analytical evaluator. Energy at the %4 boundary.")
+                       .arg(QString::fromStdString(sweep->model))
+                       .arg(sweep->max_context)
+                       .arg(sweep->generate_tokens)
+                       .arg(boundary));
+    double max_energy = 0;
+    for (const SweepPoint& p : sweep->points) max_energy = std::max(max_energy, p.energy_per_token_j);
+    const units::Scaled energy = units::energyScale(max_energy);
+    XYSeries tps = makeSeries(tr("decode throughput"), palette::primary(), XYSeries::Style::line_points);
+    XYSeries roof = makeSeries(tr("DRAM roofline"), palette::reference(), XYSeries::Style::line);
+    roof.dashed = true;
+    XYSeries ept = makeSeries(tr("energy per token (right axis)"), palette::secondary(), XYSeries::Style::line_points);
+    ept.right_axis = true;
+    for (const SweepPoint& p : sweep->points) {
+        const auto x = static_cast<double>(p.prompt_tokens);
+        tps.x.push_back(x);
+        tps.y.push_back(p.tokens_per_s);
+        roof.x.push_back(x);
+        roof.y.push_back(p.roofline_tokens_per_s);
+        ept.x.push_back(x);
+        ept.y.push_back(p.energy_per_token_j * energy.factor);
+    }
+    tps.format_y = roof.format_y = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    ept.format_y = [u = energy.unit](double v) { return units::formatNumber(v) + QLatin1Char(' ') + u; };
+    XYAxes axes{tr("prompt length [tokens]"), tr("decode throughput [tokens/s]"),
+                tr("energy per token [%1]").arg(energy.unit), true, false, 2,
+                [](double v) { return units::formatNumber(v, 5) + QStringLiteral(" tokens"); }};
+    chart_->setChart(axes, {tps, roof, ept});
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,55 @@
+#include "views/timeline_view.hpp"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "plot/timeline_chart.hpp"
+#include "plot/units.hpp"
+
+namespace edgecim::ui {
+
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent), chart_(new TimelineChart(this)), step_(new QSpinBox(this)), info_(new QLabel(this)) {
+    step_->setObjectName(QStringLiteral("timelineStep"));
+    step_->setRange(-1, 0);
+    step_->setValue(-1);
+    step_->setSpecialValueText(tr("last"));
+    step_->setKeyboardTracking(false);
+    step_->setToolTip(tr("Decode step whose event timeline is shown (0 = first decode step after the prefill)"));
+    connect(step_, &QSpinBox::valueChanged, this, &TimelineView::stepRequested);
+    auto* reset = new QPushButton(tr("Reset zoom"), this);
+    reset->setToolTip(tr("Show the whole step (drag and wheel zoom act on time only)"));
+    connect(reset, &QPushButton::clicked, chart_, &PlotWidget::resetZoom);
+    auto* bar = new QHBoxLayout;
+    auto* label = new QLabel(tr("Decode &step"), this);
+    label->setBuddy(step_);
+    bar->addWidget(label);
+    bar->addWidget(step_);
+    bar->addSpacing(12);
+    bar->addWidget(info_, 1);
+    bar->addWidget(reset);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(chart_, 1);
+}
+
+void TimelineView::setGeneratedTokens(int tokens) {
+    const QSignalBlocker blocker(step_);
+    step_->setMaximum(std::max(0, tokens - 2));  // G tokens: the first from the prefill, G-1 decode steps
+}
+
+void TimelineView::setResult(ResultPtr result) {
+    if (!result) return;
+    const Timeline& t = result->timeline;
+    info_->setText(tr("%1 · %2 records on %3 resources · step time %4 · %5 evaluator")
+                       .arg(QString::fromStdString(t.step))
+                       .arg(t.records.size())
+                       .arg(t.resources.size())
+                       .arg(units::formatTime(t.duration_s), QString::fromStdString(result->evaluator)));
+    chart_->setTimeline(std::move(result));
+}
+
+}  // namespace edgecim::ui

@@ -1,0 +1,129 @@
+#include "views/workload_bar.hpp"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolButton>
+
+#include "document/document.hpp"
+#include "edgecim/model_zoo.hpp"
+#include "edgecim/param_table.hpp"
+#include "plot/units.hpp"
+
+namespace edgecim::ui {
+
+namespace {
+QString tooltipOf(const ParamSpec& spec) {
+    return QStringLiteral("<b>%1</b><br>%2<br><i>valid:</i> %3")
+        .arg(QString::fromStdString(spec.key), QString::fromStdString(spec.description).toHtmlEscaped(),
+             QString::fromStdString(spec.valid_range()).toHtmlEscaped());
+}
+
+QString modelLabel(const ModelSpec& m) {
+    return QStringLiteral("%1  ·  %2 params").arg(QString::fromStdString(m.display_name), units::formatCount(static_cast<double>(m.parameter_count())));
+}
+}  // namespace
+
+WorkloadBar::WorkloadBar(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document), model_(new QComboBox(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    const auto add_label = [&](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        layout->addWidget(label);
+        layout->addWidget(buddy);
+    };
+    model_->setObjectName(QStringLiteral("modelCombo"));
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (const ParamSpec* spec = find_param("workload.model")) model_->setToolTip(tooltipOf(*spec));
+    connect(model_, &QComboBox::activated, this, [this](int index) {
+        document_->setParameter("workload.model", model_->itemData(index).toString().toStdString());
+    });
+    add_label(tr("&Model"), model_);
+    auto* import = new QToolButton(this);
+    import->setText(tr("Import config.json…"));
+    import->setToolTip(tr("Use a Hugging Face config.json or a model YAML as the model"));
+    connect(import, &QToolButton::clicked, this, &WorkloadBar::importRequested);
+    layout->addWidget(import);
+    layout->addSpacing(12);
+    add_label(tr("&Weights"), boundCombo("workload.precision.weights"));
+    add_label(tr("&Prompt"), boundSpin("workload.prompt_tokens"));
+    add_label(tr("&Generate"), boundSpin("workload.generate_tokens"));
+    add_label(tr("Energy &boundary"), boundCombo("energy_boundary"));
+    layout->addStretch(1);
+
+    refreshModelList();
+    connect(document_, &Document::configChanged, this, &WorkloadBar::refresh);
+    refresh();
+}
+
+QComboBox* WorkloadBar::boundCombo(const char* key) {
+    const ParamSpec* spec = find_param(key);
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(QString::fromLatin1(key));
+    for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
+    combo->setToolTip(tooltipOf(*spec));
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, key] { document_->setParameter(key, combo->currentText().toStdString()); });
+    bound_.emplace_back(key, combo);
+    return combo;
+}
+
+QSpinBox* WorkloadBar::boundSpin(const char* key) {
+    const ParamSpec* spec = find_param(key);
+    auto* spin = new QSpinBox(this);
+    spin->setObjectName(QString::fromLatin1(key));
+    spin->setRange(static_cast<int>(spec->min), static_cast<int>(spec->max));
+    spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec->unit));
+    spin->setToolTip(tooltipOf(*spec));
+    spin->setAccelerated(true);
+    spin->setKeyboardTracking(false);  // typing "4096" is one edit, not four
+    connect(spin, &QSpinBox::valueChanged, this,
+            [this, key](int value) { document_->setParameter(key, std::int64_t{value}); });
+    bound_.emplace_back(key, spin);
+    return spin;
+}
+
+void WorkloadBar::refreshModelList() {
+    const QSignalBlocker blocker(model_);
+    model_->clear();
+    for (const std::string& name : zoo_model_names()) {
+        try {
+            model_->addItem(modelLabel(load_zoo_model(name)), QString::fromStdString(name));
+        } catch (const std::exception&) {
+            model_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+        }
+    }
+}
+
+void WorkloadBar::refresh() {
+    const QString current = QString::fromStdString(document_->config().workload.model);
+    {
+        const QSignalBlocker blocker(model_);
+        int index = model_->findData(current);
+        if (index < 0) {
+            // An imported model: one extra entry naming its file.
+            if (model_->count() > static_cast<int>(zoo_model_names().size())) model_->removeItem(model_->count() - 1);
+            const auto& model = document_->model();
+            const QString label = model ? tr("%1 (imported %2)").arg(modelLabel(*model), QFileInfo(current).fileName())
+                                        : tr("%1 (cannot be loaded)").arg(current);
+            model_->addItem(label, current);
+            index = model_->count() - 1;
+        }
+        model_->setCurrentIndex(index);
+    }
+    for (auto& [key, widget] : bound_) {
+        const ParamValue value = document_->value(key);
+        const QSignalBlocker blocker(widget);
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            combo->setCurrentText(QString::fromStdString(std::get<std::string>(value)));
+        } else if (auto* spin = qobject_cast<QSpinBox*>(widget)) {
+            spin->setValue(static_cast<int>(std::get<std::int64_t>(value)));
+        }
+    }
+}
+
+}  // namespace edgecim::ui
