@@ -19,6 +19,8 @@ int cmd_run(const Args& args);
 int cmd_config(const Args& args);
 int cmd_baselines(const Args& args);
 int cmd_compare(const Args& args);
+int cmd_sweep(const Args& args);
+int cmd_dse(const Args& args);
 int cmd_reproduce(const Args& args);
 
 }  // namespace edgecim::cli

@@ -27,6 +27,8 @@ const std::map<std::string, Command>& commands() {
         {"config", {cmd_config, "print the effective preset YAML (defaults, --config, --set)"}},
         {"reproduce", {cmd_reproduce, "the EdgeCIM paper's headline numbers beside the simulated ones"}},
         {"run", {cmd_run, "simulate one configuration (prefill and decode)"}},
+        {"sweep", {cmd_sweep, "cartesian parameter sweep over any preset keys, on all cores"}},
+        {"dse", {cmd_dse, "genetic multi-objective design-space search; prints the Pareto front"}},
     };
     return table;
 }

@@ -1,0 +1,33 @@
+#pragma once
+// Evaluating one design of a design space: apply its genes to the base configuration,
+// validate and simulate it for every model, aggregate objectives and check the budgets.
+#include <string>
+#include <vector>
+
+#include "edgecim/dse.hpp"
+#include "edgecim/model_spec.hpp"
+
+namespace edgecim::dse_detail {
+
+struct ModelRef {
+    std::string reference;  // as given: zoo name or path; becomes workload.model
+    ModelSpec spec;
+};
+
+struct EvalContext {
+    const Config* base = nullptr;
+    const DesignSpace* space = nullptr;
+    std::vector<const ParamSpec*> params;  // per gene
+    std::vector<ModelRef> models;
+    std::vector<Objective> objectives;
+    const ExploreOptions* options = nullptr;
+};
+
+// Violation of a design that is not a valid configuration, growing with the number of
+// problems; a budget excess (a fraction of the budget) is capped below it.
+inline constexpr double kInvalidViolation = 1e3;
+
+// Pure and thread-safe: reads only its arguments.
+DesignPoint evaluate_design(const EvalContext& context, const std::vector<std::size_t>& genes);
+
+}  // namespace edgecim::dse_detail
