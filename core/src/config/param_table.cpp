@@ -136,7 +136,7 @@ std::vector<ParamSpec> build_table() {
                                "LPDDR5: the memory of the Jetson Orin Nano baseline [P]"},
                               "lpddr5", {"lpddr4", "lpddr4x", "lpddr5", "lpddr5x", "hbm2", "hbm3", "custom"},
                               [](Config& c) -> std::string& { return c.hardware.dram.kind; }));
-    t.push_back(integer({"hardware.dram.channels", "DRAM", "channels", "Independent 16-bit DRAM channels",
+    t.push_back(integer({"hardware.dram.channels", "DRAM", "channels", "Independent 16-bit DRAM channels (informational: bandwidth_gbps sets the peak)",
                          "128-bit LPDDR5 bus = 8 x 16-bit channels (Jetson Orin Nano datasheet) [P]"},
                         8, 1, 256, [](Config& c) -> int& { return c.hardware.dram.channels; }));
     t.push_back(real({"hardware.dram.bandwidth_gbps", "DRAM", "GB/s", "Peak DRAM bandwidth, all channels",

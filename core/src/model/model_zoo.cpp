@@ -51,6 +51,49 @@ bool looks_like_path(std::string_view text) {
            text.ends_with(".yaml") || text.ends_with(".yml") || text.ends_with(".json");
 }
 
+ModelSpec parse_zoo_model(std::string_view name) {
+    const auto& names = zoo_model_names();
+    const auto it =
+        std::find_if(names.begin(), names.end(), [&](const std::string& n) { return equal_ignoring_case(n, name); });
+    if (it == names.end())
+        throw InputError(unknown_model_problem(name, "unknown zoo model '" + std::string(name) + "'"));
+    const std::string label = "presets/" + std::string(kModelDir) + *it + std::string(kYamlExtension);
+    const EmbeddedFile* file = find_embedded(*it);
+    if (!file) {
+        Problem p;
+        p.file = label;
+        p.message = "zoo model '" + *it + "' is not compiled into this build";
+        throw InputError(p);
+    }
+    ModelSpec spec = parse_model_yaml(file->text, label);
+    if (spec.name != *it) {
+        Problem p;
+        p.file = label;
+        p.key = "name";
+        p.message = "'" + spec.name + "' does not match the file name";
+        p.valid = *it;
+        throw InputError(p);
+    }
+    return spec;
+}
+
+// Zoo models parsed once: sweeps and searches resolve the model for every point, and
+// the embedded files never change at run time. Built on first use (thread-safe static).
+const std::vector<std::pair<std::string, ModelSpec>>& parsed_zoo() {
+    static const auto cache = [] {
+        std::vector<std::pair<std::string, ModelSpec>> models;
+        for (const auto& name : zoo_model_names()) {
+            try {
+                models.emplace_back(name, parse_zoo_model(name));
+            } catch (const InputError&) {
+                // Reported with its position when that model is asked for.
+            }
+        }
+        return models;
+    }();
+    return cache;
+}
+
 }  // namespace
 
 const std::vector<std::string>& zoo_model_names() {
@@ -77,30 +120,11 @@ bool is_zoo_model(std::string_view name) {
 }
 
 ModelSpec load_zoo_model(std::string_view name) {
-    const auto& names = zoo_model_names();
-    const auto it =
-        std::find_if(names.begin(), names.end(), [&](const std::string& n) { return equal_ignoring_case(n, name); });
-    if (it == names.end())
-        throw InputError(unknown_model_problem(name, "unknown zoo model '" + std::string(name) + "'"));
-    const std::string label = "presets/" + std::string(kModelDir) + *it + std::string(kYamlExtension);
-    const EmbeddedFile* file = find_embedded(*it);
-    if (!file) {
-        Problem p;
-        p.file = label;
-        p.message = "zoo model '" + *it + "' is not compiled into this build";
-        throw InputError(p);
-    }
-    ModelSpec spec = parse_model_yaml(file->text, label);
-    if (spec.name != *it) {
-        Problem p;
-        p.file = label;
-        p.key = "name";
-        p.message = "'" + spec.name + "' does not match the file name";
-        p.valid = *it;
-        throw InputError(p);
-    }
-    return spec;
+    for (const auto& [zoo_name, spec] : parsed_zoo())
+        if (equal_ignoring_case(zoo_name, name)) return spec;
+    return parse_zoo_model(name);  // unknown or broken: throws with the details
 }
+
 
 ModelSpec parse_model_yaml(std::string_view text, const std::string& file_label) {
     return model_detail::model_from_yaml_node(yaml_input::load_text(text, file_label), file_label);
