@@ -71,4 +71,18 @@ std::string format_options_help(const std::vector<OptionSpec>& specs) {
     return out;
 }
 
+long long integer_option(const ParsedArgs& args, const std::string& name, long long fallback, long long min,
+                         long long max) {
+    const auto text = args.get(name);
+    if (!text) return fallback;
+    try {
+        std::size_t used = 0;
+        const long long n = std::stoll(*text, &used);
+        if (used == text->size() && n >= min && n <= max) return n;
+    } catch (const std::exception&) {
+    }
+    throw UsageError("--" + name + ": '" + *text + "' is not an integer in [" + std::to_string(min) + ", " +
+                     std::to_string(max) + "]");
+}
+
 }  // namespace edgecim::cli

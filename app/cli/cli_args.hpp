@@ -33,5 +33,8 @@ public:
 // Throws UsageError on unknown options, missing values and repeated single options.
 ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs);
 std::string format_options_help(const std::vector<OptionSpec>& specs);
+// An integer option in [min, max], or fallback when absent; UsageError otherwise.
+long long integer_option(const ParsedArgs& args, const std::string& name, long long fallback, long long min,
+                         long long max);
 
 }  // namespace edgecim::cli

@@ -3,7 +3,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -12,17 +11,11 @@
 #include "common_options.hpp"
 #include "edgecim/dse.hpp"
 #include "edgecim/thread_pool.hpp"
+#include "interrupt.hpp"
 #include "simulation_setup.hpp"
 
 namespace edgecim::cli {
 namespace {
-
-std::atomic<bool> g_dse_interrupted{false};
-
-void on_dse_sigint(int) {
-    g_dse_interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
-}
 
 std::vector<OptionSpec> options() {
     auto specs = config_options();
@@ -46,20 +39,6 @@ std::vector<OptionSpec> options() {
     specs.push_back({"all-points", "", "JSON only: also list every evaluated design (\"points\")", false});
     specs.push_back({"help", "", "show this help", false});
     return specs;
-}
-
-long long parse_integer(const ParsedArgs& args, const std::string& name, long long fallback, long long min,
-                        long long max) {
-    const auto text = args.get(name);
-    if (!text) return fallback;
-    try {
-        std::size_t used = 0;
-        const long long n = std::stoll(*text, &used);
-        if (used == text->size() && n >= min && n <= max) return n;
-    } catch (const std::exception&) {
-    }
-    throw UsageError("--" + name + ": '" + *text + "' is not an integer in [" + std::to_string(min) + ", " +
-                     std::to_string(max) + "]");
 }
 
 std::optional<double> parse_budget(const ParsedArgs& args, const std::string& name, const char* unit) {
@@ -189,10 +168,10 @@ int cmd_dse(const Args& args) {
     if (parsed.has("all-points") && format != OutputFormat::json) throw UsageError("--all-points needs --format json");
 
     ExploreOptions explore_options;
-    explore_options.population = static_cast<int>(parse_integer(parsed, "population", 40, 4, kMaxPopulation));
-    explore_options.generations = static_cast<int>(parse_integer(parsed, "generations", 30, 0, kMaxGenerations));
-    explore_options.seed = static_cast<std::uint64_t>(parse_integer(parsed, "seed", 1, 0, 9223372036854775807LL));
-    explore_options.jobs = static_cast<int>(parse_integer(parsed, "jobs", ThreadPool::default_thread_count(), 1, 1024));
+    explore_options.population = static_cast<int>(integer_option(parsed, "population", 40, 4, kMaxPopulation));
+    explore_options.generations = static_cast<int>(integer_option(parsed, "generations", 30, 0, kMaxGenerations));
+    explore_options.seed = static_cast<std::uint64_t>(integer_option(parsed, "seed", 1, 0, 9223372036854775807LL));
+    explore_options.jobs = static_cast<int>(integer_option(parsed, "jobs", ThreadPool::default_thread_count(), 1, 1024));
     explore_options.area_budget_mm2 = parse_budget(parsed, "area-budget", "mm2");
     explore_options.power_budget_w = parse_budget(parsed, "power-budget", "W");
     explore_options.sim = parse_sim_options(parsed, Evaluator::analytical);
@@ -214,9 +193,8 @@ int cmd_dse(const Args& args) {
             if (p.generation == p.generations) std::fputc('\n', stderr);
             std::fflush(stderr);
         };
-    std::signal(SIGINT, on_dse_sigint);
-    const ParetoFront front = explore(config, models, space, objectives, explore_options, progress, &g_dse_interrupted);
-    std::signal(SIGINT, SIG_DFL);
+    const InterruptScope interrupt;
+    const ParetoFront front = explore(config, models, space, objectives, explore_options, progress, interrupt.flag());
 
     if (format == OutputFormat::json) write_front_json(front, std::cout, parsed.has("all-points"));
     else if (format == OutputFormat::csv) write_front_csv(front, std::cout);

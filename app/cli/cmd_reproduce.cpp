@@ -11,15 +11,10 @@
 #include "edgecim/presets.hpp"
 #include "edgecim/reproduction.hpp"
 #include "simulation_setup.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
 
 void write_table(const PaperReproduction& r, const Config& config, std::ostream& out) {
     out << "EdgeCIM (arXiv 2604.11512) headline numbers vs EdgeCIM Studio, preset \"" << config.name << "\"\n\n";

@@ -3,7 +3,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -12,17 +11,11 @@
 #include "common_options.hpp"
 #include "edgecim/sweep.hpp"
 #include "edgecim/thread_pool.hpp"
+#include "interrupt.hpp"
 #include "simulation_setup.hpp"
 
 namespace edgecim::cli {
 namespace {
-
-std::atomic<bool> g_sweep_interrupted{false};
-
-void on_sweep_sigint(int) {
-    g_sweep_interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
-}
 
 std::vector<OptionSpec> options() {
     auto specs = config_options();
@@ -32,18 +25,6 @@ std::vector<OptionSpec> options() {
     specs.push_back({"evaluator", "event|analytical", "evaluator per point (default analytical)", false});
     specs.push_back({"help", "", "show this help", false});
     return specs;
-}
-
-int parse_jobs(const ParsedArgs& args) {
-    const auto text = args.get("jobs");
-    if (!text) return ThreadPool::default_thread_count();
-    try {
-        std::size_t used = 0;
-        const long n = std::stol(*text, &used);
-        if (used == text->size() && n >= 1 && n <= 1024) return static_cast<int>(n);
-    } catch (const std::exception&) {
-    }
-    throw UsageError("--jobs: '" + *text + "' is not a thread count (valid: 1..1024)");
 }
 
 // Redrawn at most every 100 ms: a fast sweep finishes thousands of points a second.
@@ -139,18 +120,16 @@ int cmd_sweep(const Args& args) {
     const Config config = build_config(parsed);
     SweepOptions sweep_options;
     sweep_options.sim = parse_sim_options(parsed, Evaluator::analytical);
-    sweep_options.jobs = parse_jobs(parsed);
-    sweep_options.cancel = &g_sweep_interrupted;
+    sweep_options.jobs = static_cast<int>(integer_option(parsed, "jobs", ThreadPool::default_thread_count(), 1, 1024));
     if (isatty(STDERR_FILENO)) sweep_options.progress = ProgressBar{};
-
-    std::signal(SIGINT, on_sweep_sigint);
+    const InterruptScope interrupt;
+    sweep_options.cancel = interrupt.flag();
     const std::vector<SweepRow> rows = run_sweep(config, spec, sweep_options);
-    std::signal(SIGINT, SIG_DFL);
 
     if (format == OutputFormat::json) write_sweep_json(spec, rows, std::cout);
     else if (format == OutputFormat::csv) write_sweep_csv(spec, rows, std::cout);
     else write_table(spec, rows, std::cout);
-    if (g_sweep_interrupted.load()) {
+    if (interrupt.interrupted()) {
         std::cerr << "edgecim-cli sweep: interrupted; rows not evaluated are marked in 'error'\n";
         return kExitRuntime;
     }

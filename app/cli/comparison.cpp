@@ -1,25 +1,13 @@
 #include "comparison.hpp"
 
+#include "text_format.hpp"
+
 #include <cstdio>
 
 #include "edgecim/json_writer.hpp"
 #include "edgecim/param_table.hpp"
 
 namespace edgecim::cli {
-namespace {
-
-std::string fixed(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string pad(std::string s, std::size_t width) {
-    if (s.size() < width) s.insert(0, width - s.size(), ' ');
-    return s;
-}
-
-}  // namespace
 
 void write_comparison_json(const std::vector<ModelComparison>& rows, std::ostream& out) {
     JsonWriter json(out);
@@ -72,19 +60,19 @@ void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoun
     if (rows.empty()) return;
     out << "EdgeCIM tokens/J at both energy boundaries (chip | system); gains at the preset's boundary ("
         << to_string(boundary) << ")\n\n";
-    out << "model           " << pad("tok/s", 9) << pad("tok/J chip", 12) << pad("tok/J sys", 11);
+    out << "model           " << pad_left("tok/s", 9) << pad_left("tok/J chip", 12) << pad_left("tok/J sys", 11);
     for (const auto& b : rows.front().baselines) out << " | " << b.name << ": tok/s  speedup  tok/J  gain";
     out << "\n";
     for (const auto& row : rows) {
         std::string name = row.model;
         name.resize(16, ' ');
-        out << name << pad(fixed(row.tokens_per_s, 1), 9) << pad(fixed(row.tokens_per_j_chip, 1), 12)
-            << pad(fixed(row.tokens_per_j_system, 1), 11);
+        out << name << pad_left(fixed(row.tokens_per_s, 1), 9) << pad_left(fixed(row.tokens_per_j_chip, 1), 12)
+            << pad_left(fixed(row.tokens_per_j_system, 1), 11);
         for (const auto& b : row.baselines) {
-            out << " | " << pad(fixed(b.result.tokens_per_s, 1), b.name.size() + 7)
-                << pad(fixed(b.speedup, 2) + "x", 9)
-                << pad(b.result.tokens_per_j ? fixed(*b.result.tokens_per_j, 2) : "n/a", 7)
-                << pad(b.efficiency_gain ? fixed(*b.efficiency_gain, 1) + "x" : "n/a", 6);
+            out << " | " << pad_left(fixed(b.result.tokens_per_s, 1), b.name.size() + 7)
+                << pad_left(fixed(b.speedup, 2) + "x", 9)
+                << pad_left(b.result.tokens_per_j ? fixed(*b.result.tokens_per_j, 2) : "n/a", 7)
+                << pad_left(b.efficiency_gain ? fixed(*b.efficiency_gain, 1) + "x" : "n/a", 6);
         }
         out << "\n";
     }

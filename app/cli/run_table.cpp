@@ -8,20 +8,10 @@
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
 #include "simulation_setup.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
-
-std::string fixed(double value, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    return buf;
-}
-
-std::string pad(std::string s, std::size_t width) {
-    if (s.size() < width) s.resize(width, ' ');
-    return s;
-}
 
 std::string seconds(double s) {
     if (s >= 1) return fixed(s, 3) + " s";
@@ -40,7 +30,7 @@ void breakdown(std::ostream& out, const std::vector<std::pair<std::string, doubl
     for (const auto& [name, v] : items) total += v;
     for (const auto& [name, v] : items) {
         if (v <= 0) continue;
-        out << "  " << pad(name, 20) << pad(energy ? joules(v) : seconds(v), 14) << fixed(100 * v / total, 1)
+        out << "  " << pad_right(name, 20) << pad_right(energy ? joules(v) : seconds(v), 14) << fixed(100 * v / total, 1)
             << " %\n";
     }
 }
@@ -66,9 +56,9 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     out << "  DRAM traffic        " << fixed(r.dram_bytes_per_token / 1e6, 1) << " MB per token\n\n";
     out << "Energy per generated token (boundary: " << to_string(r.energy_boundary)
         << (chip ? " = macros, buffers, SFU, network, leakage)\n" : " = chip + DRAM access and background)\n");
-    out << "  " << pad(to_string(r.energy_boundary).data(), 22) << joules(r.energy_per_token_j) << "  -> "
+    out << "  " << pad_right(to_string(r.energy_boundary).data(), 22) << joules(r.energy_per_token_j) << "  -> "
         << fixed(r.tokens_per_j, 1) << " tokens/J, " << fixed(r.average_power_w, 3) << " W while decoding\n";
-    out << "  " << pad(chip ? "system (for reference)" : "chip (for reference)", 22)
+    out << "  " << pad_right(chip ? "system (for reference)" : "chip (for reference)", 22)
         << joules(chip ? system_j : chip_j) << "  -> " << fixed(1.0 / (chip ? system_j : chip_j), 1)
         << " tokens/J\n";
     out << "  chip area           " << fixed(r.area_mm2, 2) << " mm2\n\n";
@@ -90,7 +80,7 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
         const DeviceSpec device = load_device(name);
         const BaselineResult b = evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens),
                                                    static_cast<int>(r.generated_tokens));
-        out << "  " << pad(device.display_name, 44) << pad(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
+        out << "  " << pad_right(device.display_name, 44) << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
             << fixed(r.decode_tokens_per_s / b.tokens_per_s, 2) << "x";
         if (b.tokens_per_j)
             out << ", tokens/J " << fixed(*b.tokens_per_j, 2) << " -> gain "

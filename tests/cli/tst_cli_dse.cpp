@@ -3,6 +3,8 @@
 // Ctrl-C still writes the front found so far.
 #include <QtTest>
 
+#include "cli_runner.hpp"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,19 +13,8 @@
 class TestCliDse : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exit_code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(EDGECIM_CLI_PATH), args);
-        if (!p.waitForFinished(120000)) return {-1, {}, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    using Result = CliResult;
+    static Result cli(const QStringList& args) { return run_cli(args); }
 
     static QString data(const char* name) { return QStringLiteral(EDGECIM_TEST_DATA_DIR "/dse/") + name; }
 

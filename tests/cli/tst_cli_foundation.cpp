@@ -1,6 +1,8 @@
 // The CLI as users script it: exit codes, messages on stderr, JSON on stdout.
 #include <QtTest>
 
+#include "cli_runner.hpp"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,19 +10,8 @@
 class TestCliFoundation : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exit_code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(EDGECIM_CLI_PATH), args);
-        if (!p.waitForFinished(60000)) return {-1, {}, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    using Result = CliResult;
+    static Result cli(const QStringList& args) { return run_cli(args); }
 
     QTemporaryDir dir_;
 

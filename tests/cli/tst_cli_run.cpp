@@ -2,6 +2,8 @@
 // zoo model, the trace file, CSV that parses back, exit codes.
 #include <QtTest>
 
+#include "cli_runner.hpp"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,19 +11,8 @@
 class TestCliRun : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exit_code;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result cli(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(EDGECIM_CLI_PATH), args);
-        if (!p.waitForFinished(120000)) return {-1, {}, "timeout"};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
+    using Result = CliResult;
+    static Result cli(const QStringList& args) { return run_cli(args); }
 
 private slots:
     void runJsonHasTheDocumentedKeysForEveryModel_data() {

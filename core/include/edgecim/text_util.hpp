@@ -6,6 +6,9 @@
 
 namespace edgecim {
 
+// Without leading and trailing spaces, tabs and line breaks.
+std::string trim(std::string_view text);
+
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 }  // namespace edgecim

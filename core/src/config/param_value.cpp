@@ -2,20 +2,10 @@
 #include <cmath>
 
 #include "edgecim/config_io.hpp"
+#include "edgecim/text_util.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim {
-namespace {
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
-}
-
-}  // namespace
-
 bool parse_param_text(const ParamSpec& spec, std::string_view raw, ParamValue& out, std::string* error) {
     const std::string text = trim(raw);
     const auto fail = [&](std::string message) {

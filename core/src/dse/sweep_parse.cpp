@@ -5,18 +5,12 @@
 #include <set>
 
 #include "edgecim/config_io.hpp"
+#include "edgecim/text_util.hpp"
 #include "edgecim/sweep.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim {
 namespace {
-
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
-}
 
 bool is_numeric(const ParamSpec& spec) {
     return spec.type == ParamType::integer || spec.type == ParamType::real ||
