@@ -54,5 +54,7 @@ int main(int argc, char** argv) {
     }
     window.restoreSettings();
     window.show();
+    // An autosave left behind means the last session crashed: offer its edits back.
+    QTimer::singleShot(0, &window, &edgecim::ui::MainWindow::offerRecovery);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "app_shell/file_actions.hpp"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -90,7 +91,7 @@ bool FileActions::save() {
     try {
         document_->savePreset(document_->filePath());
     } catch (const std::exception& e) {
-        showProblems(tr("Cannot save preset"), document_->filePath(), e);
+        showSaveError(document_->filePath(), e);
         return false;
     }
     return true;
@@ -103,7 +104,7 @@ bool FileActions::saveAs() {
     try {
         document_->savePreset(path);
     } catch (const std::exception& e) {
-        showProblems(tr("Cannot save preset"), path, e);
+        showSaveError(path, e);
         return false;
     }
     settings_->addRecentFile(path);
@@ -141,6 +142,14 @@ void FileActions::rebuildRecentMenu() {
         action->setToolTip(path);
     }
     recent_->setEnabled(!files.isEmpty());
+}
+
+void FileActions::showSaveError(const QString& path, const std::exception& error) {
+    // save_config is atomic: the file on disk is as it was, and the edits stay unsaved.
+    last_error_ = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what()));
+    QMessageBox box(QMessageBox::Warning, tr("Cannot save preset"), last_error_, QMessageBox::Ok, window_);
+    box.setInformativeText(tr("The file on disk is unchanged, and your edits are kept (still unsaved)."));
+    box.exec();
 }
 
 void FileActions::showProblems(const QString& title, const QString& path, const std::exception& error) {

@@ -38,12 +38,15 @@ public:
     bool maybeSave();
 
     static bool isAcceptedFile(const QString& path);
+    // The message of the last failed save (file and reason).
+    QString lastError() const { return last_error_; }
 
 private:
     void chooseAndOpen();
     void chooseAndImport();
     void rebuildRecentMenu();
     void showProblems(const QString& title, const QString& path, const std::exception& error);
+    void showSaveError(const QString& path, const std::exception& error);
 
     Document* document_;
     AppSettings* settings_;
@@ -54,6 +57,7 @@ private:
     QAction* save_as_;
     QAction* import_;
     QMenu* recent_;
+    QString last_error_;
 };
 
 }  // namespace edgecim::ui

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include "app_shell/app_settings.hpp"
+#include "app_shell/export_actions.hpp"
+#include "document/autosave.hpp"
 #include "app_shell/file_actions.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
@@ -30,8 +32,10 @@ namespace edgecim::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), settings_(new AppSettings), document_(new Document(this)),
       controller_(new SimulationController(this)), file_actions_(new FileActions(document_, settings_, this)),
+      autosave_(new Autosave(document_, this)),
       parameters_(new ParameterPanel(document_, this)), problems_(new ProblemsPanel(document_, this)),
       workload_(new WorkloadBar(document_, this)), tabs_(new ViewTabs(document_, controller_, this)),
+      export_actions_(new ExportActions(document_, tabs_, this)),
       status_eval_(new QLabel(this)), status_problems_(new QLabel(this)) {
     initEdgecimResources();
     setWindowIcon(QIcon(QStringLiteral(":/edgecim/icons/edgecim.svg")));
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(controller_, &SimulationController::detailReady, this, [this](ResultPtr, double ms) {
         status_eval_->setToolTip(tr("event simulator (timeline, utilization): %1 ms").arg(units::formatNumber(ms, 2)));
     });
+    connect(autosave_, &Autosave::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(controller_, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
         statusBar()->showMessage(tr("%1 failed: %2").arg(kindName(kind), message), 8000);
     });
@@ -80,7 +85,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { delete settings_; }
+MainWindow::~MainWindow() {
+    // Tearing the document down is no reason to drop the autosave: only a clean close
+    // (closeEvent) or a save removes it.
+    disconnect(document_, nullptr, autosave_, nullptr);
+    delete settings_;
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -92,6 +102,7 @@ void MainWindow::buildMenus() {
     file->addAction(file_actions_->saveAsAction());
     file->addSeparator();
     file->addAction(file_actions_->importModelAction());
+    file->addMenu(export_actions_->menu());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -166,7 +177,42 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings_->setWindowGeometry(saveGeometry());
     settings_->setWindowState(saveState());
     settings_->setCurrentView(tabs_->currentIndex());
+    autosave_->discard();  // a clean exit: nothing to recover next time
     event->accept();
+}
+
+bool MainWindow::restoreAutosave(QString* error) {
+    const auto recovered = autosave_->read(error);
+    if (!recovered) return false;
+    document_->restoreEdits(recovered->config, recovered->original_path);
+    autosave_->saveNow();  // the restored edits stay protected until saved
+    return true;
+}
+
+void MainWindow::offerRecovery() {
+    if (!autosave_->exists()) return;
+    QString error;
+    const auto recovered = autosave_->read(&error);
+    if (!recovered) {
+        QMessageBox::warning(this, tr("Autosave unreadable"), tr("%1\nIt is discarded.").arg(error));
+        autosave_->discard();
+        return;
+    }
+    const QString base = recovered->original_path.isEmpty() ? tr("the built-in default")
+                                                            : QFileInfo(recovered->original_path).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved work?"),
+        tr("EdgeCIM Studio did not exit cleanly. Unsaved edits of \"%1\" (based on %2) were autosaved at %3.\n\n"
+           "Restore them?")
+            .arg(QString::fromStdString(recovered->config.name), base,
+                 QLocale().toString(recovered->saved_at, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        document_->restoreEdits(recovered->config, recovered->original_path);
+        autosave_->saveNow();
+    } else {
+        autosave_->discard();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -8,7 +8,9 @@ class QLabel;
 namespace edgecim::ui {
 
 class AppSettings;
+class Autosave;
 class Document;
+class ExportActions;
 class FileActions;
 class ParameterPanel;
 class ProblemsPanel;
@@ -27,6 +29,12 @@ public:
     ViewTabs* tabs() const { return tabs_; }
     ParameterPanel* parameters() const { return parameters_; }
     FileActions* fileActions() const { return file_actions_; }
+    ExportActions* exportActions() const { return export_actions_; }
+    Autosave* autosave() const { return autosave_; }
+    // After a crash: asks whether to restore the autosaved edits (restores or discards).
+    void offerRecovery();
+    // Restores the autosaved edits without asking; false (and why) when there are none.
+    bool restoreAutosave(QString* error = nullptr);
     // Restores geometry, dock layout and the last view from QSettings.
     void restoreSettings();
 
@@ -44,10 +52,12 @@ private:
     Document* document_;
     SimulationController* controller_;
     FileActions* file_actions_;
+    Autosave* autosave_;
     ParameterPanel* parameters_;
     ProblemsPanel* problems_;
     WorkloadBar* workload_;
     ViewTabs* tabs_;
+    ExportActions* export_actions_;
     QLabel* status_eval_;
     QLabel* status_problems_;
 };

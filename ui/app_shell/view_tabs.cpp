@@ -2,7 +2,9 @@
 
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
+#include "plot/plot_widget.hpp"
 #include "views/comparison_view.hpp"
+#include "views/dse_view.hpp"
 #include "views/energy_view.hpp"
 #include "views/overview_view.hpp"
 #include "views/sweep_view.hpp"
@@ -16,22 +18,23 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
       utilization_(new UtilizationView(this)), energy_(new EnergyView(this)), comparison_(new ComparisonView(this)),
       sweep_(new SweepView(this)) {
     setDocumentMode(true);
-    addTab(overview_, tr("&Overview"));
-    addTab(timeline_, tr("Pipeline &timeline"));
-    addTab(utilization_, tr("&Utilization"));
-    addTab(energy_, tr("&Energy"));
-    addTab(comparison_, tr("&Comparison"));
-    addTab(sweep_, tr("Context &sweep"));
-    const QStringList ids = viewIds();
-    for (int i = 0; i < count(); ++i) widget(i)->setObjectName(ids[i]);
+    addView(overview_, QStringLiteral("overview"), tr("&Overview"));
+    addView(timeline_, QStringLiteral("timeline"), tr("Pipeline &timeline"));
+    addView(utilization_, QStringLiteral("utilization"), tr("&Utilization"));
+    addView(energy_, QStringLiteral("energy"), tr("&Energy"));
+    addView(comparison_, QStringLiteral("comparison"), tr("&Comparison"));
+    addView(sweep_, QStringLiteral("sweep"), tr("Context &sweep"));
+    addView(new DseView(document, this), QStringLiteral("dse"), tr("&Design space"));
 
     connect(controller, &SimulationController::overviewReady, this, [this](ResultPtr r) {
+        last_overview_ = r;
         overview_->setResult(r);
         energy_->setResult(r);
         comparison_->setCurrentResult(r);
     });
-    connect(controller, &SimulationController::detailReady, this, [this](ResultPtr r) {
-        timeline_->setResult(r);
+    connect(controller, &SimulationController::detailReady, this, [this, controller](ResultPtr r) {
+        last_detail_ = r;
+        timeline_->setResult(r, controller->timelineRows());
         utilization_->setResult(r);
     });
     connect(controller, &SimulationController::comparisonReady, this, [this](std::shared_ptr<const ZooComparison> c) {
@@ -45,9 +48,22 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     timeline_->setGeneratedTokens(document->config().workload.generate_tokens);
 }
 
+void ViewTabs::addView(QWidget* view, const QString& id, const QString& label) {
+    view->setObjectName(id);
+    addTab(view, label);
+}
+
 QStringList ViewTabs::viewIds() {
     return {QStringLiteral("overview"), QStringLiteral("timeline"),   QStringLiteral("utilization"),
-            QStringLiteral("energy"),   QStringLiteral("comparison"), QStringLiteral("sweep")};
+            QStringLiteral("energy"),   QStringLiteral("comparison"), QStringLiteral("sweep"),
+            QStringLiteral("dse")};
+}
+
+std::shared_ptr<const ZooComparison> ViewTabs::lastComparison() const { return comparison_->comparison(); }
+
+QList<PlotWidget*> ViewTabs::currentCharts() const {
+    QWidget* view = currentWidget();
+    return view ? view->findChildren<PlotWidget*>() : QList<PlotWidget*>{};
 }
 
 QWidget* ViewTabs::view(const QString& id) const {

@@ -1,7 +1,10 @@
 #pragma once
 // The central tabs: one view per tab, each re-rendered from the controller's results.
 #include <QTabWidget>
+#include <memory>
 #include <vector>
+
+#include "controller/evaluations.hpp"
 
 namespace edgecim::ui {
 
@@ -13,6 +16,7 @@ class UtilizationView;
 class EnergyView;
 class ComparisonView;
 class SweepView;
+class PlotWidget;
 
 class ViewTabs : public QTabWidget {
     Q_OBJECT
@@ -30,7 +34,19 @@ public:
     ComparisonView* comparison() const { return comparison_; }
     SweepView* sweep() const { return sweep_; }
 
+    // The latest results the views show (null until the first run).
+    ResultPtr lastOverview() const { return last_overview_; }
+    ResultPtr lastDetail() const { return last_detail_; }  // event simulator, with the timeline
+    std::shared_ptr<const ZooComparison> lastComparison() const;
+    // The charts of the current tab, in layout order (File › Export › Chart image).
+    QList<PlotWidget*> currentCharts() const;
+
 private:
+    // Adds one view tab; its id names screenshots and settings (a DSE view adds one line).
+    void addView(QWidget* view, const QString& id, const QString& label);
+
+    ResultPtr last_overview_;
+    ResultPtr last_detail_;
     OverviewView* overview_;
     TimelineView* timeline_;
     UtilizationView* utilization_;

@@ -3,6 +3,7 @@
 // value types they return. They run on worker threads: no Qt widgets, no shared state.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,21 +21,44 @@ struct EvaluationInput {
 
 using ResultPtr = std::shared_ptr<const SimulationResult>;
 
-// EdgeCIM on every zoo model with the current hardware (analytical evaluator).
+// One baseline device on one model (core compare_models).
+struct BaselinePoint {
+    std::string name;                     // preset stem: orin-nano
+    double tokens_per_s = 0;
+    std::optional<double> tokens_per_j;   // none: the device has no published power
+    double speedup = 0;                   // EdgeCIM tokens/s over the device's
+    std::optional<double> efficiency_gain;  // at the configured energy boundary
+    std::string error;                    // non-empty when the model does not run on the device
+};
+struct BaselineDevice {
+    std::string name;
+    std::string display_name;
+    bool has_power = false;               // publishes a decode power (tokens/J available)
+};
+
+// EdgeCIM on every zoo model with the current hardware (analytical evaluator), and the
+// baseline devices (presets/baselines plus the configuration's own) on the same workload.
 struct ZooPoint {
     std::string name;
     std::string display_name;
     std::int64_t parameters = 0;
     double tokens_per_s = 0;
-    double tokens_per_j = 0;
+    double tokens_per_j = 0;             // at the configured boundary
+    double tokens_per_j_chip = 0;
+    double tokens_per_j_system = 0;
     double roofline_tokens_per_s = 0;
     double dram_bytes_per_token = 0;
+    int prompt_tokens = 0;               // the workload actually run (clamped to the context)
+    int generate_tokens = 0;
+    std::vector<BaselinePoint> baselines;  // one per ZooComparison::devices, same order
     std::string error;  // non-empty when this model could not be simulated
 };
 struct ZooComparison {
     std::string current_model;
     EnergyBoundary boundary = EnergyBoundary::system;
+    std::vector<BaselineDevice> devices;
     std::vector<ZooPoint> points;
+    const ZooPoint* find(const std::string& model) const;
 };
 
 // The current design at growing prompt lengths (analytical evaluator).

@@ -2,6 +2,13 @@
 
 namespace edgecim::ui {
 
+namespace {
+struct DetailOutcome {
+    ResultPtr result;
+    TimelineRowsPtr rows;
+};
+}  // namespace
+
 QString kindName(EvaluationKind kind) {
     switch (kind) {
         case EvaluationKind::overview: return QObject::tr("overview");
@@ -37,7 +44,7 @@ SimulationController::SimulationController(QObject* parent)
 SimulationController::~SimulationController() { pool_.waitForDone(); }
 
 bool SimulationController::isBusy() const {
-    return debounce_.isActive() || overview_.isRunning() || detail_.isRunning() || comparison_.isRunning() ||
+    return debounce_.isActive() || secondary_input_ != nullptr || overview_.isRunning() || detail_.isRunning() || comparison_.isRunning() ||
            sweep_.isRunning();
 }
 
@@ -59,6 +66,7 @@ void SimulationController::setInput(const Config& config, const ModelSpec& model
 
 void SimulationController::clearInput() {
     input_.reset();
+    secondary_input_.reset();
     debounce_.stop();
 }
 
@@ -73,6 +81,15 @@ void SimulationController::startAll() {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     overview_.submit([input] { return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input))); });
     startDetail();
+    // The zoo comparison and the sweep (36+ analytical runs) start once the visible
+    // overview and timeline are in, so they do not compete with them for the cores.
+    secondary_input_ = input;
+}
+
+void SimulationController::startSecondary() {
+    if (!secondary_input_) return;
+    auto input = std::move(secondary_input_);
+    secondary_input_.reset();
     comparison_.submit([input] { return std::any(std::make_shared<const ZooComparison>(evaluate_zoo(*input))); });
     sweep_.submit([input] { return std::any(std::make_shared<const ContextSweep>(evaluate_context_sweep(*input))); });
 }
@@ -80,11 +97,24 @@ void SimulationController::startAll() {
 void SimulationController::startDetail() {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     const int token = timeline_token_;
-    detail_.submit(
-        [input, token] { return std::any(std::make_shared<const SimulationResult>(evaluate_detail(*input, token))); });
+    detail_.submit([input, token] {
+        // The span rows are grouped and sorted here too, so the UI thread only paints.
+        auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token));
+        auto rows = std::make_shared<const TimelineRows>(buildTimelineRows(result->timeline));
+        return std::any(DetailOutcome{std::move(result), std::move(rows)});
+    });
 }
 
 void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcome) {
+    // Started after the detail, also when the detail failed (the zoo may still run).
+    struct AfterDetail {
+        SimulationController* self;
+        bool detail;
+        ~AfterDetail() {
+            // After the views' queued replots of this result (zero timers queued first).
+            if (detail) QTimer::singleShot(0, self, &SimulationController::startSecondary);
+        }
+    } after_detail{this, kind == EvaluationKind::detail};
     if (!outcome.error.isEmpty() || !outcome.value.has_value()) {
         emit evaluationFailed(kind, outcome.error);
         return;
@@ -94,9 +124,12 @@ void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcom
             edit_to_overview_ms_ = since_edit_.isValid() ? static_cast<double>(since_edit_.nsecsElapsed()) / 1e6 : 0;
             emit overviewReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
             break;
-        case EvaluationKind::detail:
-            emit detailReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
+        case EvaluationKind::detail: {
+            const auto detail = std::any_cast<DetailOutcome>(outcome.value);
+            timeline_rows_ = detail.rows;
+            emit detailReady(detail.result, outcome.elapsed_ms);
             break;
+        }
         case EvaluationKind::comparison:
             emit comparisonReady(std::any_cast<std::shared_ptr<const ZooComparison>>(outcome.value),
                                  outcome.elapsed_ms);

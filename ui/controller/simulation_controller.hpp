@@ -14,6 +14,7 @@
 
 #include "controller/evaluations.hpp"
 #include "controller/latest_only_runner.hpp"
+#include "plot/timeline_rows.hpp"
 
 namespace edgecim::ui {
 
@@ -40,6 +41,9 @@ public:
     const LatestOnlyRunner& runner(EvaluationKind kind) const;
     // Time from the last setInput to the delivery of the last overview result.
     double lastEditToOverviewMs() const { return edit_to_overview_ms_; }
+    // The timeline rows of the result detailReady carries (prepared on the worker),
+    // valid from just before detailReady is emitted.
+    TimelineRowsPtr timelineRows() const { return timeline_rows_; }
 
 signals:
     void overviewReady(edgecim::ui::ResultPtr result, double elapsed_ms);
@@ -52,6 +56,7 @@ signals:
 private:
     void startAll();
     void startDetail();
+    void startSecondary();
     void deliver(EvaluationKind kind, const JobOutcome& outcome);
 
     QThreadPool pool_;
@@ -61,10 +66,12 @@ private:
     LatestOnlyRunner comparison_;
     LatestOnlyRunner sweep_;
     std::optional<EvaluationInput> input_;
+    std::shared_ptr<const EvaluationInput> secondary_input_;  // zoo + sweep waiting for the detail
     int timeline_token_ = -1;
     bool busy_ = false;
     QElapsedTimer since_edit_;
     double edit_to_overview_ms_ = 0;
+    TimelineRowsPtr timeline_rows_;
 };
 
 }  // namespace edgecim::ui

@@ -105,6 +105,28 @@ void Document::savePreset(const QString& path) {
     emit documentReplaced();
 }
 
+int Document::restoreEdits(const Config& recovered, const QString& original_path) {
+    bool loaded = false;
+    if (!original_path.isEmpty() && QFileInfo::exists(original_path)) {
+        try {
+            loadPreset(original_path);
+            loaded = true;
+        } catch (const std::exception&) {
+            // The original changed or vanished since: start from the default instead.
+        }
+    }
+    if (!loaded) loadDefault();
+    int edits = 0;
+    undo_.beginMacro(tr("Restore autosaved edits"));
+    for (const ParamSpec& spec : param_table()) {
+        const ParamValue value = spec.get(recovered);
+        if (value == spec.get(config_)) continue;
+        if (setParameter(spec.key, value)) ++edits;
+    }
+    undo_.endMacro();
+    return edits;
+}
+
 void Document::replace(Config config, const QString& path) {
     config_ = std::move(config);
     if (!path.isEmpty()) config_.source_file = path.toStdString();

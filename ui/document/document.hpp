@@ -47,7 +47,12 @@ public:
     // the document untouched on failure; the undo history starts afresh on success.
     void loadPreset(const QString& path);
     void loadDefault();
-    void savePreset(const QString& path);  // throws InputError / std::exception
+    void savePreset(const QString& path);  // throws InputError / std::exception; atomic, state kept on failure
+    // Crash recovery: loads original_path (or the default when empty or unreadable) as
+    // the reference, then re-applies every differing parameter of recovered as undoable
+    // edits, so the document is modified and each recovered change can be undone.
+    // Returns the number of recovered edits.
+    int restoreEdits(const Config& recovered, const QString& original_path);
 
     // Called by SetParameterCommand only: applies without touching the undo stack.
     void applyValue(const std::string& key, const ParamValue& value);

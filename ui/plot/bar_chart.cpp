@@ -2,6 +2,8 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 #include "plot/units.hpp"
 
 namespace edgecim::ui {
@@ -18,8 +20,10 @@ void BarChart::setBars(BarChartData chart) {
     data_ = std::move(chart);
     if (!data_.format) data_.format = [](double v) { return units::formatNumber(v); };
     plot_->clearPlottables();
+    plot_->clearItems();
     QCPBarsGroup* group = nullptr;
-    const int n = static_cast<int>(data_.series.size());
+    int n = 0;
+    for (const BarSeries& s : data_.series) n += s.legend_only ? 0 : 1;
     if (!data_.stacked && n > 1) {
         group = new QCPBarsGroup(plot_);
         group->setSpacing(2);
@@ -35,16 +39,35 @@ void BarChart::setBars(BarChartData chart) {
         bars->setBrush(s.colour);
         bars->setPen(QPen(s.colour.darker(130), 0));
         bars->setWidth(data_.stacked || n <= 1 ? 0.6 : 0.8 / n);
-        QVector<double> values(s.values.begin(), s.values.end());
-        values.resize(keys.size());
-        bars->setData(keys, values, true);
+        if (s.legend_only) continue;  // no data: only the legend entry (with its note) remains
+        QVector<double> series_keys, values;
+        for (int i = 0; i < keys.size(); ++i) {
+            const std::size_t at = static_cast<std::size_t>(i);
+            const double v = at < s.values.size() ? s.values[at] : 0.0;
+            if (std::isnan(v)) continue;  // no bar here (the device cannot run this model)
+            series_keys << keys[i];
+            values << v;
+            stack[at] = data_.stacked ? stack[at] + v : std::max(stack[at], v);
+            top = std::max(top, stack[at]);
+        }
+        bars->setData(series_keys, values, true);
         if (group) bars->setBarsGroup(group);
         if (data_.stacked && below) bars->moveAbove(below);
         below = bars;
-        for (int i = 0; i < values.size(); ++i) {
-            stack[static_cast<std::size_t>(i)] = data_.stacked ? stack[static_cast<std::size_t>(i)] + values[i] : std::max(stack[static_cast<std::size_t>(i)], values[i]);
-            top = std::max(top, stack[static_cast<std::size_t>(i)]);
-        }
+    }
+    for (int i = 0; i < data_.annotations.size() && i < keys.size(); ++i) {
+        if (data_.annotations[i].isEmpty()) continue;
+        auto* text = new QCPItemText(plot_);
+        text->setClipToAxisRect(true);
+        text->position->setType(QCPItemPosition::ptPlotCoords);
+        text->position->setCoords(keys[i], stack[static_cast<std::size_t>(i)]);
+        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        text->setPadding(QMargins(0, 0, 0, 2));
+        text->setText(data_.annotations[i]);
+        QFont font = plot_->xAxis->tickLabelFont();
+        font.setBold(true);
+        text->setFont(font);
+        text->setColor(palette().color(QPalette::Text));
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < data_.categories.size(); ++i)
@@ -52,7 +75,17 @@ void BarChart::setBars(BarChartData chart) {
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 3);
-    plot_->xAxis->setTickLabelRotation(data_.categories.size() > 6 ? 35 : 0);
+    const double rotation = data_.categories.size() > 6 ? 35 : 0;
+    plot_->xAxis->setTickLabelRotation(rotation);
+    // A rotated label starts at its tick and runs right: QCustomPlot hides a label that
+    // would leave the widget, so keep room right of the axis rect for the last one.
+    int right_room = 0;
+    if (rotation > 0 && !data_.categories.isEmpty()) {
+        const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
+        const double run = metrics.horizontalAdvance(data_.categories.back()) * std::cos(rotation * M_PI / 180.0);
+        right_room = static_cast<int>(std::ceil(run)) + 4;
+    }
+    plot_->axisRect()->setMinimumMargins(QMargins(0, 0, right_room, 0));
     plot_->xAxis->setLabel(data_.category_label);
     plot_->xAxis->setRange(-0.6, static_cast<double>(data_.categories.size()) - 0.4);
     plot_->yAxis->setLabel(data_.value_label);
@@ -62,12 +95,18 @@ void BarChart::setBars(BarChartData chart) {
     } else {
         plot_->yAxis->setScaleType(QCPAxis::stLinear);
         plot_->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        plot_->yAxis->setRange(0, top > 0 ? top * 1.08 : 1);
+        plot_->yAxis->setRange(0, top > 0 ? top * (data_.annotations.isEmpty() ? 1.08 : 1.15) : 1);
     }
-    plot_->legend->setVisible(n > 1);
-    if (data_.stacked && n > 1 && !legend_placed_) {
-        placeLegendRight();  // a tall stack would hide behind an inset legend
+    const int entries = static_cast<int>(data_.series.size());
+    plot_->legend->setVisible(entries > 1);
+    if (entries > 1 && !legend_placed_) {
+        // A tall stack would hide behind an inset legend; so would the annotated groups.
+        if (data_.stacked) placeLegendRight();
+        else placeLegendBelow(2);
         legend_placed_ = true;
+    } else if (legend_placed_ && !data_.stacked) {
+        // New plottables were appended to the legend grid: re-flow them two per row.
+        plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
     replotQueued();
 }
@@ -75,7 +114,9 @@ void BarChart::setBars(BarChartData chart) {
 double BarChart::categoryTotal(int category) const {
     double total = 0;
     for (const BarSeries& s : data_.series)
-        if (category >= 0 && category < static_cast<int>(s.values.size())) total += s.values[static_cast<std::size_t>(category)];
+        if (category >= 0 && category < static_cast<int>(s.values.size()) &&
+            !std::isnan(s.values[static_cast<std::size_t>(category)]))
+            total += s.values[static_cast<std::size_t>(category)];
     return total;
 }
 
@@ -83,12 +124,20 @@ QString BarChart::hoverText(const QPointF& pos) const {
     const int category = static_cast<int>(std::lround(plot_->xAxis->pixelToCoord(pos.x())));
     if (category < 0 || category >= categoryCount() || !plot_->axisRect()->rect().contains(pos.toPoint())) return {};
     QString text = QStringLiteral("<b>%1</b>").arg(data_.categories[category].toHtmlEscaped());
-    for (auto it = data_.series.rbegin(); it != data_.series.rend(); ++it) {
-        const double v = category < static_cast<int>(it->values.size()) ? it->values[static_cast<std::size_t>(category)] : 0;
-        if (data_.stacked && v == 0) continue;
+    const auto add = [&](const BarSeries& s) {
+        const double v = category < static_cast<int>(s.values.size()) ? s.values[static_cast<std::size_t>(category)] : 0;
+        if (data_.stacked && v == 0) return;
+        const QString value = s.legend_only || std::isnan(v) ? s.note : data_.format(v);
         text += QStringLiteral("<br><span style='color:%1'>■</span> %2: %3")
-                    .arg(it->colour.name(), it->name.toHtmlEscaped(), data_.format(v));
-    }
+                    .arg(s.colour.name(), s.name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    // Stacks read top-down; grouped bars read left to right like the chart.
+    if (data_.stacked)
+        for (auto it = data_.series.rbegin(); it != data_.series.rend(); ++it) add(*it);
+    else
+        for (const BarSeries& s : data_.series) add(s);
+    if (category < data_.category_tooltips.size() && !data_.category_tooltips[category].isEmpty())
+        text += QStringLiteral("<br>") + data_.category_tooltips[category].toHtmlEscaped();
     if (data_.stacked) text += tr("<br><b>total: %1</b>").arg(data_.format(categoryTotal(category)));
     return text;
 }

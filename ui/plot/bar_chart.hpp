@@ -14,7 +14,9 @@ namespace edgecim::ui {
 struct BarSeries {
     QString name;
     QColor colour;
-    std::vector<double> values;  // one per category
+    std::vector<double> values;  // one per category; NaN = no bar in that category
+    QString note;                // extra hover line (e.g. "no published power")
+    bool legend_only = false;    // a legend entry without bars (e.g. a device with no data)
 };
 
 struct BarChartData {
@@ -26,6 +28,8 @@ struct BarChartData {
     std::function<QString(double)> format;     // hover text of one value, with unit
     bool log_scale = false;
     int highlighted_category = -1;             // drawn with a marker in its tick label
+    QStringList annotations;                   // per category, drawn above its tallest bar ("7.0×")
+    QStringList category_tooltips;             // per category, extra hover lines
 };
 
 class BarChart : public PlotWidget {

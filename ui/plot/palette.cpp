@@ -50,6 +50,13 @@ QColor opKind(OpKind kind) {
 }
 
 QColor primary() { return QColor(0x0072B2); }
+QColor baseline(int index) {
+    // Okabe-Ito hues distinct from primary(): one colour per device in every chart.
+    static const QColor colours[] = {QColor(0x999999), QColor(0xE69F00), QColor(0x009E73), QColor(0xCC79A7),
+                                     QColor(0x56B4E9)};
+    return colours[static_cast<std::size_t>(index) % std::size(colours)];
+}
+
 QColor secondary() { return QColor(0xD55E00); }
 QColor reference() { return QColor(0x555555); }
 QColor muted() { return QColor(0xA8A8A8); }

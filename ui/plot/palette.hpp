@@ -15,6 +15,7 @@ QColor opKind(OpKind kind);
 
 QColor primary();     // EdgeCIM's own series
 QColor secondary();   // a second quantity on the same chart
+QColor baseline(int index);  // baseline devices, in comparison order (muted, distinct)
 QColor reference();   // rooflines and limits
 QColor muted();       // context points (other models)
 QColor gridLine();

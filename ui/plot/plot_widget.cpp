@@ -1,10 +1,12 @@
 #include "plot/plot_widget.hpp"
 
 #include <QHelpEvent>
+#include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "plot/chart_exporter.hpp"
 #include "plot/palette.hpp"
 
 namespace edgecim::ui {
@@ -16,7 +18,31 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     plot_->setNoAntialiasingOnDrag(true);
     plot_->setAttribute(Qt::WA_Hover);
     plot_->installEventFilter(this);
+    plot_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot_, &QWidget::customContextMenuRequested, this, &PlotWidget::showContextMenu);
     applyStyle();
+}
+
+void PlotWidget::setTitle(const QString& title) {
+    title_ = title;
+    if (!title_element_) {
+        plot_->plotLayout()->insertRow(0);
+        title_element_ = new QCPTextElement(plot_);
+        plot_->plotLayout()->addElement(0, 0, title_element_);
+        plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+        applyStyle();
+    }
+    title_element_->setText(title_);
+    replotQueued();
+}
+
+void PlotWidget::exportImage() { chart_export::exportInteractively(*this, this); }
+
+void PlotWidget::showContextMenu(const QPoint& pos) {
+    QMenu menu(this);
+    menu.addAction(tr("Export image (PNG, PDF, SVG)…"), this, &PlotWidget::exportImage);
+    menu.addAction(tr("Reset zoom"), this, &PlotWidget::resetZoom);
+    menu.exec(plot_->mapToGlobal(pos));
 }
 
 PlotWidget::~PlotWidget() = default;
@@ -70,6 +96,12 @@ void PlotWidget::applyStyle() {
             axis->grid()->setPen(QPen(palette::gridLine(), 0, Qt::DotLine));
         }
     }
+    if (title_element_) {
+        QFont title = base;
+        title.setBold(true);
+        title_element_->setFont(title);
+        title_element_->setTextColor(pal.color(QPalette::Text));
+    }
     plot_->legend->setFont(label);
     plot_->legend->setBrush(QBrush(pal.color(QPalette::Base)));
     plot_->legend->setTextColor(pal.color(QPalette::Text));
@@ -85,8 +117,8 @@ void PlotWidget::placeLegendBelow(int columns) {
     const int row = plot_->plotLayout()->rowCount();
     plot_->plotLayout()->addElement(row, 0, legend);
     plot_->plotLayout()->setRowStretchFactor(row, 0.001);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // re-flow existing entries too
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 2, 4, 2));
 }
@@ -98,7 +130,8 @@ void PlotWidget::placeLegendRight() {
         inset->simplify();
     }
     auto* column = new QCPLayoutGrid;
-    plot_->plotLayout()->addElement(0, plot_->plotLayout()->columnCount(), column);
+    // Beside the axis rect, which sits under the title row when there is one.
+    plot_->plotLayout()->addElement(title_element_ ? 1 : 0, plot_->plotLayout()->columnCount(), column);
     column->addElement(0, 0, legend);
     column->addElement(1, 0, new QCPLayoutElement(plot_));  // pushes the legend to the top
     column->setRowStretchFactor(0, 0.001);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPTextElement;
 class QMouseEvent;
 
 namespace edgecim::ui {
@@ -21,6 +22,9 @@ public:
     // Number of plottables holding data (0 means the chart shows nothing).
     int plottableCount() const;
     bool savePng(const QString& path, int width, int height) const;
+    // Shown above the axes, and kept by every export (PNG, PDF, SVG title).
+    void setTitle(const QString& title);
+    QString title() const { return title_; }
     // Shown centred when there is no data, e.g. "No timeline yet".
     void setEmptyMessage(const QString& message);
     QString emptyMessage() const { return empty_message_; }
@@ -29,6 +33,8 @@ public slots:
     void resetZoom();
     // Replots synchronously (screenshots, tests); interactive code queues replots.
     void replotNow();
+    // File dialog, size and DPI, then PNG/PDF/SVG (context menu and File › Export).
+    void exportImage();
 
 protected:
     // Text for the tooltip at a widget position; empty for none.
@@ -45,7 +51,11 @@ protected:
     QCustomPlot* plot_;
 
 private:
+    void showContextMenu(const QPoint& pos);
+
     QString empty_message_;
+    QString title_;
+    QCPTextElement* title_element_ = nullptr;
 };
 
 }  // namespace edgecim::ui

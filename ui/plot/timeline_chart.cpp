@@ -47,7 +47,7 @@ TimelineChart::TimelineChart(QWidget* parent) : PlotWidget(parent), spans_(new T
     applyStyle();
 }
 
-void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result) {
+void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, TimelineRowsPtr rows) {
     result_ = std::move(result);
     if (!result_) {
         spans_->clear();
@@ -55,10 +55,10 @@ void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result) 
         return;
     }
     const Timeline& timeline = result_->timeline;
-    const units::Scaled time = units::timeScale(timeline.duration_s);
-    key_scale_ = time.factor;
-    plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), time.unit));
-    spans_->setTimeline(timeline, key_scale_);
+    if (!rows) rows = std::make_shared<const TimelineRows>(buildTimelineRows(timeline));
+    key_scale_ = rows->key_scale;
+    plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), rows->unit));
+    spans_->setRows(std::move(rows));
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < static_cast<int>(timeline.resources.size()); ++i)

@@ -6,6 +6,7 @@
 
 #include "edgecim/simulation.hpp"
 #include "plot/plot_widget.hpp"
+#include "plot/timeline_rows.hpp"
 
 namespace edgecim::ui {
 
@@ -16,7 +17,9 @@ class TimelineChart : public PlotWidget {
 public:
     explicit TimelineChart(QWidget* parent = nullptr);
 
-    void setTimeline(std::shared_ptr<const SimulationResult> result);
+    // rows: the result's timeline prepared on the worker (buildTimelineRows); built here
+    // when null (tests, callers without a controller).
+    void setTimeline(std::shared_ptr<const SimulationResult> result, TimelineRowsPtr rows = nullptr);
     std::size_t spanCount() const;
     int rowCount() const;
     TimelinePlottable* plottable() const { return spans_; }

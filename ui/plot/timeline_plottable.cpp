@@ -13,33 +13,13 @@ TimelinePlottable::TimelinePlottable(QCPAxis* key_axis, QCPAxis* value_axis)
     setSelectable(QCP::stNone);
 }
 
-void TimelinePlottable::setTimeline(const Timeline& timeline, double key_scale) {
-    rows_.assign(timeline.resources.size(), {});
-    span_count_ = 0;
-    key_end_ = timeline.duration_s * key_scale;
-    for (std::size_t i = 0; i < timeline.records.size(); ++i) {
-        const TimelineRecord& r = timeline.records[i];
-        if (r.resource < 0 || static_cast<std::size_t>(r.resource) >= rows_.size()) continue;
-        rows_[static_cast<std::size_t>(r.resource)].push_back(
-            {r.start_s * key_scale, r.end_s * key_scale, r.activity, static_cast<std::int32_t>(i)});
-        key_end_ = std::max(key_end_, r.end_s * key_scale);
-        ++span_count_;
-    }
-    // The simulator emits each resource's records in time order; sort only if not.
-    const auto by_start = [](const Span& a, const Span& b) { return a.start < b.start; };
-    for (auto& row : rows_)
-        if (!std::is_sorted(row.begin(), row.end(), by_start)) std::sort(row.begin(), row.end(), by_start);
-}
+void TimelinePlottable::setRows(TimelineRowsPtr rows) { rows_ = std::move(rows); }
 
-void TimelinePlottable::clear() {
-    rows_.clear();
-    span_count_ = 0;
-    key_end_ = 0;
-}
+void TimelinePlottable::clear() { rows_.reset(); }
 
 const TimelinePlottable::Span* TimelinePlottable::spanAt(int row, double key) const {
     if (row < 0 || row >= rowCount()) return nullptr;
-    const auto& spans = rows_[static_cast<std::size_t>(row)];
+    const auto& spans = rows_->rows[static_cast<std::size_t>(row)];
     auto it = std::upper_bound(spans.begin(), spans.end(), key, [](double k, const Span& s) { return k < s.start; });
     if (it == spans.begin()) return nullptr;
     --it;
@@ -49,20 +29,20 @@ const TimelinePlottable::Span* TimelinePlottable::spanAt(int row, double key) co
 double TimelinePlottable::selectTest(const QPointF&, bool, QVariant*) const { return -1; }
 
 QCPRange TimelinePlottable::getKeyRange(bool& found_range, QCP::SignDomain) const {
-    found_range = span_count_ > 0;
-    return QCPRange(0, std::max(key_end_, 1e-9));
+    found_range = spanCount() > 0;
+    return QCPRange(0, std::max(rows_ ? rows_->key_end : 0.0, 1e-9));
 }
 
 QCPRange TimelinePlottable::getValueRange(bool& found_range, QCP::SignDomain, const QCPRange&) const {
-    found_range = !rows_.empty();
-    return QCPRange(-0.5, static_cast<double>(rows_.size()) - 0.5);
+    found_range = rowCount() > 0;
+    return QCPRange(-0.5, static_cast<double>(rowCount()) - 0.5);
 }
 
 void TimelinePlottable::draw(QCPPainter* painter) {
     QCPAxis* key_axis = mKeyAxis.data();
     QCPAxis* value_axis = mValueAxis.data();
     last_drawn_rects_ = 0;
-    if (!key_axis || !value_axis || rows_.empty()) return;
+    if (!key_axis || !value_axis || rowCount() == 0) return;
     const QCPRange keys = key_axis->range();
     // The time axis is linear: one multiply-add per span instead of coordToPixel.
     const double pixel_origin = key_axis->coordToPixel(0.0);
@@ -98,7 +78,7 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         const double y1 = value_axis->coordToPixel(row + 0.4);
         const double top = std::min(y0, y1), height = std::max(1.0, std::fabs(y1 - y0));
         if (top > clipRect().bottom() || top + height < clipRect().top()) continue;
-        const auto& spans = rows_[static_cast<std::size_t>(row)];
+        const auto& spans = rows_->rows[static_cast<std::size_t>(row)];
         // Spans on one row never overlap, so ends are sorted like starts.
         auto it = std::lower_bound(spans.begin(), spans.end(), keys.lower,
                                    [](const Span& s, double k) { return s.end < k; });

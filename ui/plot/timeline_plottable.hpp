@@ -9,26 +9,23 @@
 #include <vector>
 
 #include "edgecim/simulation.hpp"
+#include "plot/timeline_rows.hpp"
 
 namespace edgecim::ui {
 
 class TimelinePlottable : public QCPAbstractPlottable {
     Q_OBJECT
 public:
-    struct Span {
-        double start = 0;  // key units (microseconds)
-        double end = 0;
-        Activity activity = Activity::compute;
-        std::int32_t record = 0;  // index into the source records, for hover text
-    };
+    using Span = TimelineSpan;
 
     TimelinePlottable(QCPAxis* key_axis, QCPAxis* value_axis);
 
-    // Row r is drawn centred on value r. key_scale converts seconds to key units.
-    void setTimeline(const Timeline& timeline, double key_scale);
+    // Row r is drawn centred on value r. The rows are prepared on a worker thread
+    // (buildTimelineRows) and shared, not copied: this only keeps the pointer.
+    void setRows(TimelineRowsPtr rows);
     void clear();
-    int rowCount() const { return static_cast<int>(rows_.size()); }
-    std::size_t spanCount() const { return span_count_; }
+    int rowCount() const { return rows_ ? static_cast<int>(rows_->rows.size()) : 0; }
+    std::size_t spanCount() const { return rows_ ? rows_->span_count : 0; }
     // The span under (key, row), or nullptr.
     const Span* spanAt(int row, double key) const;
     // Spans drawn in the last paint (after pixel merging), for tests and tuning.
@@ -45,9 +42,7 @@ protected:
 
 private:
     static constexpr int kActivities = 9;
-    std::vector<std::vector<Span>> rows_;
-    std::size_t span_count_ = 0;
-    double key_end_ = 0;
+    TimelineRowsPtr rows_;
     std::size_t last_drawn_rects_ = 0;
 };
 

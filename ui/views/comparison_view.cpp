@@ -1,9 +1,12 @@
 #include "views/comparison_view.hpp"
 
-#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
-#include <numeric>
+#include <cmath>
+#include <limits>
 
 #include "plot/bar_chart.hpp"
 #include "plot/palette.hpp"
@@ -11,20 +14,50 @@
 
 namespace edgecim::ui {
 
+namespace {
+constexpr double kNoBar = std::numeric_limits<double>::quiet_NaN();
+
+QString deviceName(const BaselineDevice& d) { return QString::fromStdString(d.display_name); }
+// "Jetson Orin Nano 8GB (MLC, 15 W)" -> "Jetson Orin Nano 8GB": legends stay one line.
+QString shortName(const BaselineDevice& d) {
+    const QString name = deviceName(d);
+    const qsizetype paren = name.indexOf(QStringLiteral(" ("));
+    return paren > 0 ? name.left(paren) : name;
+}
+}  // namespace
+
+QString boundaryName(EnergyBoundary boundary) {
+    return boundary == EnergyBoundary::chip ? QObject::tr("chip boundary (no DRAM)")
+                                            : QObject::tr("system boundary (chip + DRAM)");
+}
+
+QString formatFactor(double factor) { return units::formatNumber(factor, 2) + QStringLiteral("×"); }
+
 ComparisonView::ComparisonView(QWidget* parent)
-    : QWidget(parent), summary_(new QLabel(this)), throughput_(new BarChart(this)), efficiency_(new BarChart(this)) {
-    auto* note = new QLabel(tr("<i>Baseline devices (Jetson Orin Nano, Qualcomm SA8255P) arrive with "
-                               "presets/baselines; they will appear here as extra bar sets beside EdgeCIM.</i>"),
-                            this);
-    note->setWordWrap(true);
+    : QWidget(parent), summary_(new QLabel(this)), throughput_(new BarChart(this)), efficiency_(new BarChart(this)),
+      table_(new QTableWidget(this)) {
     summary_->setWordWrap(true);
-    auto* charts = new QHBoxLayout;
+    summary_->setTextFormat(Qt::RichText);
+    throughput_->setObjectName(QStringLiteral("comparisonThroughput"));
+    efficiency_->setObjectName(QStringLiteral("comparisonEfficiency"));
+    throughput_->setEmptyMessage(tr("No comparison yet: waiting for the zoo evaluation"));
+    table_->setObjectName(QStringLiteral("comparisonTable"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->verticalHeader()->setVisible(false);
+    table_->setAlternatingRowColors(true);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(throughput_);
     charts->addWidget(efficiency_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(charts);
+    split->addWidget(table_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 410});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary_);
-    layout->addLayout(charts, 1);
-    layout->addWidget(note);
+    layout->addWidget(split, 1);
 }
 
 void ComparisonView::setComparison(std::shared_ptr<const ZooComparison> comparison) {
@@ -34,57 +67,164 @@ void ComparisonView::setComparison(std::shared_ptr<const ZooComparison> comparis
 
 void ComparisonView::setCurrentResult(ResultPtr result) {
     current_ = std::move(result);
-    rebuild();
+    rebuildSummary();
 }
+
+QString ComparisonView::summaryText() const { return summary_->text(); }
 
 void ComparisonView::rebuild() {
     if (!comparison_) return;
+    rebuildCharts();
+    rebuildTable();
+    rebuildSummary();
+}
+
+void ComparisonView::rebuildCharts() {
+    const ZooComparison& c = *comparison_;
     BarChartData tps, tpj;
-    // One series per device; baselines append theirs with the same categories.
-    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}};
-    BarSeries edgecim_tpj{tr("EdgeCIM (this design)"), palette::secondary(), {}};
-    int highlighted = -1;
-    std::vector<double> all_tps, all_tpj;
-    for (const ZooPoint& p : comparison_->points) {
+    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, {}, false};
+    BarSeries edgecim_tpj{tr("EdgeCIM, %1").arg(boundaryName(c.boundary)), palette::primary(), {}, {}, false};
+    std::vector<BarSeries> device_tps, device_tpj;
+    for (std::size_t d = 0; d < c.devices.size(); ++d) {
+        const QColor colour = palette::baseline(static_cast<int>(d));
+        const QString name = shortName(c.devices[d]);
+        device_tps.push_back({name, colour, {}, tr("cannot run this model"), false});
+        if (c.devices[d].has_power)
+            device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("cannot run this model"), false});
+        else
+            device_tpj.push_back({tr("%1: no published power, no tokens/J").arg(name), colour, {},
+                                  tr("no published power"), true});
+    }
+    for (const ZooPoint& p : c.points) {
         if (!p.error.empty()) continue;
-        if (p.name == comparison_->current_model) highlighted = static_cast<int>(tps.categories.size());
-        tps.categories << QString::fromStdString(p.display_name);
+        if (p.name == c.current_model) tps.highlighted_category = static_cast<int>(tps.categories.size());
+        // Short zoo names (qwen3-4b) keep all 12 tick labels readable; hover shows the full name.
+        tps.categories << QString::fromStdString(p.name);
+        tps.category_tooltips << QString::fromStdString(p.display_name) +
+                                     tr(" · prompt %1, %2 generated").arg(p.prompt_tokens).arg(p.generate_tokens);
         edgecim_tps.values.push_back(p.tokens_per_s);
         edgecim_tpj.values.push_back(p.tokens_per_j);
-        all_tps.push_back(p.tokens_per_s);
-        all_tpj.push_back(p.tokens_per_j);
-    }
-    if (highlighted < 0 && current_) {
-        // An imported model is not in the zoo: show it as an extra category.
-        highlighted = static_cast<int>(tps.categories.size());
-        tps.categories << tr("%1 (imported)").arg(QString::fromStdString(current_->model));
-        edgecim_tps.values.push_back(current_->decode_tokens_per_s);
-        edgecim_tpj.values.push_back(current_->tokens_per_j);
+        double min_speedup = 0, min_gain = 0;
+        for (std::size_t d = 0; d < c.devices.size() && d < p.baselines.size(); ++d) {
+            const BaselinePoint& b = p.baselines[d];
+            const bool ran = b.error.empty();
+            device_tps[d].values.push_back(ran ? b.tokens_per_s : kNoBar);
+            device_tpj[d].values.push_back(ran && b.tokens_per_j ? *b.tokens_per_j : kNoBar);
+            if (ran && (min_speedup == 0 || b.speedup < min_speedup)) min_speedup = b.speedup;
+            if (ran && b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain)) min_gain = *b.efficiency_gain;
+        }
+        tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : QString());
+        tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : QString());
     }
     tpj.categories = tps.categories;
-    tps.highlighted_category = tpj.highlighted_category = highlighted;
-    const QString boundary = comparison_->boundary == EnergyBoundary::chip ? tr("chip") : tr("system");
+    tpj.category_tooltips = tps.category_tooltips;
+    tpj.highlighted_category = tps.highlighted_category;
     tps.value_label = tr("decode throughput [tokens/s]");
-    tpj.value_label = tr("energy efficiency [tokens/J], %1 boundary").arg(boundary);
+    tpj.value_label = tr("energy efficiency [tokens/J]");
     tps.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
     tpj.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/J"); };
     tps.series.push_back(std::move(edgecim_tps));
     tpj.series.push_back(std::move(edgecim_tpj));
+    for (auto& s : device_tps) tps.series.push_back(std::move(s));
+    for (auto& s : device_tpj) tpj.series.push_back(std::move(s));
+    throughput_->setTitle(tr("Decode throughput (label: EdgeCIM speedup over the fastest device)"));
+    efficiency_->setTitle(tr("Energy efficiency (label: EdgeCIM gain over the most efficient device)"));
     throughput_->setBars(std::move(tps));
     efficiency_->setBars(std::move(tpj));
+}
 
-    const auto mean = [](const std::vector<double>& v) {
-        return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
-    };
-    QString text = tr("Mean over %1 zoo models with this hardware: <b>%2 tokens/s</b>, <b>%3 tokens/J</b> (%4 boundary).")
-                       .arg(all_tps.size())
-                       .arg(units::formatNumber(mean(all_tps)), units::formatNumber(mean(all_tpj)), boundary);
-    if (current_)
-        text = tr("Current model %1: <b>%2 tokens/s</b>, <b>%3 tokens/J</b>. ")
-                   .arg(QString::fromStdString(current_->model), units::formatNumber(current_->decode_tokens_per_s),
-                        units::formatNumber(current_->tokens_per_j)) +
-               text;
-    summary_->setText(text);
+void ComparisonView::rebuildTable() {
+    const ZooComparison& c = *comparison_;
+    // Short device names in the headers; the full names are the header tooltips.
+    QStringList headers{tr("Model"), tr("EdgeCIM\n[tokens/s]")}, tips{tr("zoo model"), tr("EdgeCIM (this design)")};
+    for (const BaselineDevice& d : c.devices) {
+        headers << tr("%1\n[tokens/s] (speedup)").arg(QString::fromStdString(d.name));
+        tips << deviceName(d);
+    }
+    headers << tr("EdgeCIM\n[tokens/J], %1").arg(c.boundary == EnergyBoundary::chip ? tr("chip") : tr("system"));
+    tips << tr("EdgeCIM at the %1").arg(boundaryName(c.boundary));
+    for (const BaselineDevice& d : c.devices) {
+        headers << (d.has_power ? tr("%1\n[tokens/J] (gain)") : tr("%1\n[tokens/J]: no power published"))
+                       .arg(QString::fromStdString(d.name));
+        tips << (d.has_power ? tr("%1 at module power").arg(deviceName(d))
+                             : tr("%1 publishes no decode power: no tokens/J").arg(deviceName(d)));
+    }
+    table_->clear();
+    table_->setColumnCount(static_cast<int>(headers.size()));
+    for (int i = 0; i < headers.size(); ++i) {
+        auto* item = new QTableWidgetItem(headers[i]);
+        item->setToolTip(tips[i]);
+        table_->setHorizontalHeaderItem(i, item);
+    }
+    table_->setRowCount(static_cast<int>(c.points.size()));
+    int row = 0;
+    for (const ZooPoint& p : c.points) {
+        int col = 0;
+        const auto put = [&](const QString& text, const QString& tip = {}) {
+            auto* item = new QTableWidgetItem(text);
+            item->setToolTip(tip.isEmpty() ? text : tip);
+            if (col > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (p.name == c.current_model) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            table_->setItem(row, col++, item);
+        };
+        put(QString::fromStdString(p.name), QString::fromStdString(p.display_name));
+        if (!p.error.empty()) {
+            put(tr("failed: %1").arg(QString::fromStdString(p.error)));
+            ++row;
+            continue;
+        }
+        put(units::formatNumber(p.tokens_per_s));
+        for (const BaselinePoint& b : p.baselines)
+            put(b.error.empty() ? tr("%1 (%2)").arg(units::formatNumber(b.tokens_per_s), formatFactor(b.speedup))
+                                : tr("cannot run"),
+                QString::fromStdString(b.error));
+        put(units::formatNumber(p.tokens_per_j),
+            tr("chip boundary %1 tokens/J, system boundary %2 tokens/J")
+                .arg(units::formatNumber(p.tokens_per_j_chip), units::formatNumber(p.tokens_per_j_system)));
+        for (const BaselinePoint& b : p.baselines) {
+            if (!b.error.empty()) put(tr("cannot run"), QString::fromStdString(b.error));
+            else if (b.tokens_per_j && b.efficiency_gain)
+                put(tr("%1 (%2)").arg(units::formatNumber(*b.tokens_per_j), formatFactor(*b.efficiency_gain)));
+            else put(tr("n/a"), tr("The device publishes no decode power: tokens/J is not reported."));
+        }
+        ++row;
+    }
+    table_->resizeColumnsToContents();
+}
+
+void ComparisonView::rebuildSummary() {
+    if (!comparison_) return;
+    const ZooComparison& c = *comparison_;
+    const ZooPoint* p = c.find(c.current_model);
+    if (!p || !p->error.empty()) {
+        summary_->setText(tr("The current model has no comparison: %1")
+                              .arg(p ? QString::fromStdString(p->error) : tr("not evaluated yet")));
+        return;
+    }
+    QStringList speedups, gains;
+    for (std::size_t d = 0; d < c.devices.size() && d < p->baselines.size(); ++d) {
+        const BaselinePoint& b = p->baselines[d];
+        const QString name = deviceName(c.devices[d]);
+        if (!b.error.empty()) {
+            speedups << tr("%1 cannot run it").arg(name);
+            continue;
+        }
+        speedups << tr("<b>%1</b> over %2 (%3 tokens/s)").arg(formatFactor(b.speedup), name, units::formatNumber(b.tokens_per_s));
+        gains << (b.efficiency_gain ? tr("<b>%1</b> over %2").arg(formatFactor(*b.efficiency_gain), name)
+                                    : tr("%1: no published power").arg(name));
+    }
+    summary_->setText(
+        tr("Current model <b>%1</b> (analytical evaluator, prompt %2, %3 generated): EdgeCIM <b>%4 tokens/s</b>, "
+           "<b>%5 tokens/J</b> at the %6.<br>Speedup: %7.<br>Energy-efficiency gain (devices at module power): %8.")
+            .arg(QString::fromStdString(p->display_name))
+            .arg(p->prompt_tokens)
+            .arg(p->generate_tokens)
+            .arg(units::formatNumber(p->tokens_per_s), units::formatNumber(p->tokens_per_j), boundaryName(c.boundary),
+                 speedups.join(QStringLiteral(", ")), gains.join(QStringLiteral(", "))));
 }
 
 }  // namespace edgecim::ui

@@ -11,6 +11,8 @@ namespace edgecim::ui {
 EnergyView::EnergyView(QWidget* parent)
     : QWidget(parent), by_component_(new BarChart(this)), by_op_(new BarChart(this)) {
     auto* layout = new QHBoxLayout(this);
+    by_component_->setTitle(tr("Energy per decoded token by component"));
+    by_op_->setTitle(tr("Dynamic energy per token by op kind"));
     layout->addWidget(by_component_, 2);
     layout->addWidget(by_op_, 3);
 }

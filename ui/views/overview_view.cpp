@@ -40,6 +40,7 @@ OverviewView::OverviewView(QWidget* parent) : QWidget(parent), roofline_(new XYC
     layout->addLayout(grid_);
     layout->addWidget(roofline_, 1);
     roofline_->setEmptyMessage(tr("Waiting for the first result"));
+    roofline_->setTitle(tr("Roofline: decode throughput over DRAM traffic per token"));
 }
 
 KpiCard* OverviewView::addCard(const QString& id, const QString& title) {

@@ -13,6 +13,7 @@ SweepView::SweepView(QWidget* parent) : QWidget(parent), info_(new QLabel(this))
     info_->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(info_);
+    chart_->setTitle(tr("Context sweep: the current design at growing prompt lengths"));
     layout->addWidget(chart_, 1);
 }
 

@@ -1,5 +1,6 @@
 #include "views/timeline_view.hpp"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,6 +34,7 @@ TimelineView::TimelineView(QWidget* parent)
     bar->addWidget(reset);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    chart_->setTitle(tr("Pipeline timeline of one decode step (event simulator)"));
     layout->addWidget(chart_, 1);
 }
 
@@ -41,15 +43,18 @@ void TimelineView::setGeneratedTokens(int tokens) {
     step_->setMaximum(std::max(0, tokens - 2));  // G tokens: the first from the prefill, G-1 decode steps
 }
 
-void TimelineView::setResult(ResultPtr result) {
+void TimelineView::setResult(ResultPtr result, TimelineRowsPtr rows) {
     if (!result) return;
+    QElapsedTimer timer;
+    timer.start();
     const Timeline& t = result->timeline;
     info_->setText(tr("%1 · %2 records on %3 resources · step time %4 · %5 evaluator")
                        .arg(QString::fromStdString(t.step))
                        .arg(t.records.size())
                        .arg(t.resources.size())
                        .arg(units::formatTime(t.duration_s), QString::fromStdString(result->evaluator)));
-    chart_->setTimeline(std::move(result));
+    chart_->setTimeline(std::move(result), std::move(rows));
+    last_update_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
 }  // namespace edgecim::ui

@@ -16,6 +16,8 @@ UtilizationView::UtilizationView(QWidget* parent)
                                "grey cells: no data. Scale fixed at 0–100 %."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    by_layer_->setTitle(tr("Tile utilization by decoder layer"));
+    by_time_->setTitle(tr("Tile utilization over the decode step"));
     layout->addWidget(by_layer_, 1);
     layout->addWidget(by_time_, 1);
 }

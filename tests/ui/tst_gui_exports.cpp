@@ -1,0 +1,223 @@
+// The comparison view against the baseline devices, chart image exports (PNG, PDF, SVG)
+// and the data exports (run JSON/CSV, comparison CSV/JSON, Chrome/Perfetto trace).
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "app_shell/export_actions.hpp"
+#include "app_shell/main_window.hpp"
+#include "app_shell/view_tabs.hpp"
+#include "controller/simulation_controller.hpp"
+#include "export/result_files.hpp"
+#include "plot/bar_chart.hpp"
+#include "plot/chart_exporter.hpp"
+#include "views/comparison_view.hpp"
+
+using namespace edgecim::ui;
+
+namespace {
+bool waitForAllResults(MainWindow& w, int timeout_ms = 30000) {
+    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
+    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
+    const bool done = QTest::qWaitFor(
+        [&] { return detail.count() > 0 && comparison.count() > 0 && !w.controller()->isBusy(); }, timeout_ms);
+    if (done) qInfo("zoo comparison with baselines: %.1f ms (worker)", comparison.last().at(1).toDouble());
+    return done;
+}
+
+const BarSeries* findSeries(const BarChart* chart, const QString& needle) {
+    for (const BarSeries& s : chart->bars().series)
+        if (s.name.contains(needle)) return &s;
+    return nullptr;
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+}  // namespace
+
+class TestGuiExports : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1600, 1000);
+        window_->show();
+        QVERIFY(waitForAllResults(*window_));
+    }
+    void cleanupTestCase() { window_.reset(); }
+
+    void comparisonHasBaselineBarSets() {
+        ComparisonView* view = window_->tabs()->comparison();
+        BarChart* tps = view->throughput();
+        BarChart* tpj = view->efficiency();
+        QCOMPARE(tps->categoryCount(), 12);
+        // EdgeCIM + Orin Nano + Orin Nano Super + SA8255P, all with bars for tokens/s.
+        QCOMPARE(static_cast<int>(tps->bars().series.size()), 4);
+        QCOMPARE(tps->plottableCount(), 4);
+        for (const char* device : {"Orin Nano 8GB", "Orin Nano Super", "SA8255P"}) {
+            const BarSeries* s = findSeries(tps, QLatin1String(device));
+            QVERIFY2(s, device);
+            QCOMPARE(static_cast<int>(s->values.size()), 12);
+            QVERIFY(s->values.front() > 0);
+        }
+        // SA8255P publishes no power: a legend entry that says so, and no tokens/J bars.
+        const BarSeries* sa = findSeries(tpj, QStringLiteral("SA8255P"));
+        QVERIFY(sa);
+        QVERIFY(sa->legend_only);
+        QVERIFY(sa->name.contains(QLatin1String("no published power")));
+        QCOMPARE(tpj->plottableCount(), 3);
+        // tokens/J names its boundary; the speedup labels sit above the groups.
+        QVERIFY(findSeries(tpj, QStringLiteral("EdgeCIM"))->name.contains(QLatin1String("boundary")));
+        QCOMPARE(tps->bars().annotations.size(), 12);
+        QVERIFY(tps->bars().annotations.front().endsWith(QChar(0x00D7)));
+        // All 12 short tick labels, including the last one.
+        QVERIFY(tps->bars().categories.contains(QStringLiteral("qwen3-4b")));
+        QCOMPARE(view->table()->rowCount(), 12);
+        QVERIFY(view->summaryText().contains(QLatin1String("Speedup")));
+    }
+
+    void chartExports_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("png") << int(ChartFormat::png) << QStringLiteral("png");
+        QTest::newRow("pdf") << int(ChartFormat::pdf) << QStringLiteral("pdf");
+        QTest::newRow("svg") << int(ChartFormat::svg) << QStringLiteral("svg");
+    }
+
+    void chartExports() {
+        QFETCH(int, format);
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        BarChart* chart = window_->tabs()->comparison()->throughput();
+        // EDGECIM_EXPORT_DIR keeps the files for a look.
+        const QString keep = qEnvironmentVariable("EDGECIM_EXPORT_DIR");
+        const QString path = (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/throughput.") + suffix;
+        const ChartExportOptions options{900, 600, 192};
+        QString error;
+        QVERIFY2(chart_export::exportChart(*chart, path, static_cast<ChartFormat>(format), options, &error),
+                 qPrintable(error));
+        const QByteArray data = readAll(path);
+        QVERIFY(data.size() > 1000);
+        switch (static_cast<ChartFormat>(format)) {
+            case ChartFormat::png: {
+                const QImage image(path);
+                QCOMPARE(image.width(), chart_export::pngPixels(900, 192));
+                QCOMPARE(image.height(), chart_export::pngPixels(600, 192));
+                QCOMPARE(image.width(), 1800);
+                break;
+            }
+            case ChartFormat::pdf: QVERIFY(data.startsWith("%PDF")); break;
+            case ChartFormat::svg: {
+                QXmlStreamReader xml(data);
+                QString text;
+                while (!xml.atEnd())
+                    if (xml.readNext() == QXmlStreamReader::Characters) text += xml.text();
+                QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+                QVERIFY(text.contains(QLatin1String("decode throughput [tokens/s]")));
+                QVERIFY(text.contains(chart->title()));
+                break;
+            }
+        }
+    }
+
+    void extensionFromFilterAndErrorsNameTheFile() {
+        QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/a"), QStringLiteral("SVG drawing (*.svg)")),
+                 QStringLiteral("/tmp/a.svg"));
+        QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/a.PDF"), QStringLiteral("PDF document (*.pdf)")),
+                 QStringLiteral("/tmp/a.PDF"));
+        QString error;
+        const QString bad = QStringLiteral("/nonexistent-dir/x.png");
+        QVERIFY(!chart_export::exportChart(*window_->tabs()->comparison()->throughput(), bad, ChartFormat::png, {},
+                                           &error));
+        QVERIFY(error.contains(QLatin1String("x.png")));
+        QVERIFY(error.contains(QLatin1String("does not exist")));
+    }
+
+    void dataExports() {
+        QTemporaryDir dir;
+        ExportActions* ex = window_->exportActions();
+        QString error;
+        const QString run = dir.filePath(QStringLiteral("run.json"));
+        QVERIFY2(ex->exportRunJson(run, &error), qPrintable(error));
+        QJsonParseError parse{};
+        const QJsonObject run_json = QJsonDocument::fromJson(readAll(run), &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QVERIFY(run_json.value(QStringLiteral("decode_tokens_per_s")).toDouble() > 0);
+
+        const QString csv = dir.filePath(QStringLiteral("run.csv"));
+        QVERIFY(ex->exportRunCsv(csv, &error));
+        const QList<QByteArray> lines = readAll(csv).split('\n');
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(lines[0].endsWith('\r'));  // RFC 4180 CRLF
+        QVERIFY(lines[0].contains("decode_throughput [tokens/s]"));
+        QCOMPARE(lines[0].count(','), lines[1].count(','));
+
+        const QString table = dir.filePath(QStringLiteral("comparison.csv"));
+        QVERIFY(ex->exportComparisonCsv(table, &error));
+        const QByteArray table_csv = readAll(table);
+        QCOMPARE(table_csv.count("\r\n"), 13);  // header + 12 models
+        QVERIFY(table_csv.contains("sa8255p_efficiency (module power) [tokens/J]"));
+
+        const QString table_json = dir.filePath(QStringLiteral("comparison.json"));
+        QVERIFY(ex->exportComparisonJson(table_json, &error));
+        const QJsonObject cmp = QJsonDocument::fromJson(readAll(table_json), &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        QCOMPARE(cmp.value(QStringLiteral("models")).toArray().size(), 12);
+        QCOMPARE(cmp.value(QStringLiteral("devices")).toArray().size(), 3);
+
+        const QString trace = dir.filePath(QStringLiteral("trace.json"));
+        QVERIFY(ex->exportTimelineTrace(trace, &error));
+        const QJsonDocument trace_doc = QJsonDocument::fromJson(readAll(trace), &parse);
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        const QJsonArray events = trace_doc.isArray() ? trace_doc.array()
+                                                      : trace_doc.object().value(QStringLiteral("traceEvents")).toArray();
+        int spans = 0;
+        for (const QJsonValue& v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X")) continue;
+            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"}) QVERIFY2(e.contains(QLatin1String(key)), key);
+            ++spans;
+        }
+        QVERIFY(spans > 1000);
+    }
+
+    void fileMenuHasTheExports() {
+        QStringList texts;
+        for (QAction* a : window_->exportActions()->menu()->actions()) texts << a->text().remove(QLatin1Char('&'));
+        for (const char* t : {"Results as JSON…", "Results as CSV…", "Comparison Table as CSV…",
+                              "Comparison Table as JSON…", "Timeline as Chrome/Perfetto Trace…"})
+            QVERIFY2(texts.contains(QString::fromUtf8(t)), t);
+        QCOMPARE(texts.contains(QStringLiteral("Report (PDF, HTML)…")), window_->exportActions()->hasReport());
+    }
+
+    void failedDataWriteSaysWhy() {
+        QString error;
+        QVERIFY(!result_files::writeAtomically(QStringLiteral("/nonexistent-dir/run.json"), "{}", &error));
+        QVERIFY(error.contains(QLatin1String("run.json")));
+        QVERIFY(error.size() > QStringLiteral("Cannot write /nonexistent-dir/run.json: ").size());
+    }
+
+    void csvQuoting() {
+        QCOMPARE(result_files::csvRecord({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("c")}),
+                 QByteArray("\"a,b\",\"say \"\"hi\"\"\",c\r\n"));
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestGuiExports)
+#include "tst_gui_exports.moc"
