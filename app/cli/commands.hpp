@@ -22,5 +22,7 @@ int cmd_compare(const Args& args);
 int cmd_sweep(const Args& args);
 int cmd_dse(const Args& args);
 int cmd_reproduce(const Args& args);
+// Defined only in builds with the GUI library (EDGECIM_HAVE_REPORT).
+int cmd_report(const Args& args);
 
 }  // namespace edgecim::cli

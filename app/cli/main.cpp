@@ -8,6 +8,16 @@
 #include "commands.hpp"
 #include "edgecim/problem.hpp"
 
+#ifndef EDGECIM_HAVE_REPORT
+namespace edgecim::cli {
+int cmd_report(const Args&) {
+    std::cerr << "edgecim-cli report: this build has no report support (it needs the GUI library: "
+                 "configure with -DEDGECIM_BUILD_GUI=ON)\n";
+    return kExitRuntime;
+}
+}  // namespace edgecim::cli
+#endif
+
 namespace {
 
 using namespace edgecim::cli;
@@ -27,6 +37,7 @@ const std::map<std::string, Command>& commands() {
         {"config", {cmd_config, "print the effective preset YAML (defaults, --config, --set)"}},
         {"reproduce", {cmd_reproduce, "the EdgeCIM paper's headline numbers beside the simulated ones"}},
         {"run", {cmd_run, "simulate one configuration (prefill and decode)"}},
+        {"report", {cmd_report, "write a PDF or HTML report with charts and tables (--out F.pdf|F.html)"}},
         {"sweep", {cmd_sweep, "cartesian parameter sweep over any preset keys, on all cores"}},
         {"dse", {cmd_dse, "genetic multi-objective design-space search; prints the Pareto front"}},
     };
