@@ -1,11 +1,14 @@
 // Engine benchmark (not a test; no thresholds): analytical evaluations per second and
 // microseconds per full generation of Qwen3-4B (prompt 128, generate 128), event
 // simulation time per decode step, an event run of Qwen3-4B with a 4096-token prompt,
-// and peak RSS.
+// and peak RSS. Timings are medians over repeated blocks, so a busy machine (parallel
+// builds) disturbs them less.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <vector>
 
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
@@ -25,6 +28,14 @@ double seconds_per_call(int calls, const auto& fn) {
     return s / calls;
 }
 
+// The median of `blocks` measurements of seconds_per_call(calls, fn).
+double median_seconds_per_call(int blocks, int calls, const auto& fn) {
+    std::vector<double> t;
+    for (int b = 0; b < blocks; ++b) t.push_back(seconds_per_call(calls, fn));
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
 }  // namespace
 
 int main() {
@@ -35,17 +46,19 @@ int main() {
     SimOptions analytical;
     analytical.evaluator = Evaluator::analytical;
 
-    const double auto_s = seconds_per_call(200, [&] { return simulate(c, qwen, analytical).decode_tokens_per_s; });
+    const double auto_s =
+        median_seconds_per_call(51, 20, [&] { return simulate(c, qwen, analytical).decode_tokens_per_s; });
     std::printf("analytical, Qwen3-4B 128/128, auto-balanced split: %.1f us per generation (%.0f evaluations/s)\n",
                 auto_s * 1e6, 1.0 / auto_s);
     Config fixed = c;
     fixed.mapping.active_tiles = simulate(c, qwen, analytical).active_tiles;
-    const double fixed_s = seconds_per_call(200, [&] { return simulate(fixed, qwen, analytical).decode_tokens_per_s; });
+    const double fixed_s =
+        median_seconds_per_call(51, 20, [&] { return simulate(fixed, qwen, analytical).decode_tokens_per_s; });
     std::printf("analytical, Qwen3-4B 128/128, fixed split:         %.1f us per generation (%.0f evaluations/s)\n",
                 fixed_s * 1e6, 1.0 / fixed_s);
 
     SimOptions event;
-    const double event_s = seconds_per_call(5, [&] { return simulate(fixed, qwen, event).decode_tokens_per_s; });
+    const double event_s = median_seconds_per_call(5, 1, [&] { return simulate(fixed, qwen, event).decode_tokens_per_s; });
     // An event run simulates the prefill and 3 decode steps (first, middle, last).
     std::printf("event, Qwen3-4B 128/128: %.1f ms per run (~%.1f ms per simulated step)\n", event_s * 1e3,
                 event_s * 1e3 / 4);

@@ -39,21 +39,24 @@ double EnergyBreakdown::total(EnergyBoundary boundary) const {
 
 namespace energy {
 
-EnergyBreakdown step_energy(const sim::Program& program, const hw::HwModel& hw, double step_time_s) {
+EnergyBreakdown step_energy(const sim::StepTemplate& step, const hw::HwModel& hw, double step_time_s) {
     EnergyBreakdown e;
-    for (const sim::StageOp& op : program.ops)
-        for (std::size_t i = 0; i < e.j.size(); ++i) e.j[i] += op.energy_j[i];
+    sim::for_each_distinct_op(step, [&e](const sim::StageOp& op, double w) {
+        for (std::size_t i = 0; i < e.j.size(); ++i) e.j[i] += w * op.energy_j[i];
+    });
     e[EnergyComponent::static_chip] += hw.chip_static_w * step_time_s;
     e[EnergyComponent::dram_background] += hw.dram_background_w * step_time_s;
     return e;
 }
 
-std::array<double, kOpKindCount> energy_by_op_kind(const sim::Program& program, EnergyBoundary boundary) {
+std::array<double, kOpKindCount> energy_by_op_kind(const sim::StepTemplate& step, EnergyBoundary boundary) {
     std::array<double, kOpKindCount> out{};
-    for (const sim::StageOp& op : program.ops)
+    sim::for_each_distinct_op(step, [&out, boundary](const sim::StageOp& op, double w) {
+        double j = 0;
         for (int i = 0; i < kEnergyComponentCount; ++i)
-            if (in_boundary(static_cast<EnergyComponent>(i), boundary))
-                out[static_cast<std::size_t>(op.kind)] += op.energy_j[static_cast<std::size_t>(i)];
+            if (in_boundary(static_cast<EnergyComponent>(i), boundary)) j += op.energy_j[static_cast<std::size_t>(i)];
+        out[static_cast<std::size_t>(op.kind)] += w * j;
+    });
     return out;
 }
 

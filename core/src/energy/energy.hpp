@@ -8,9 +8,9 @@
 
 namespace edgecim::energy {
 
-EnergyBreakdown step_energy(const sim::Program& program, const hw::HwModel& hw, double step_time_s);
+EnergyBreakdown step_energy(const sim::StepTemplate& step, const hw::HwModel& hw, double step_time_s);
 
 // Dynamic energy per op kind inside the boundary (static energy is not split by op).
-std::array<double, kOpKindCount> energy_by_op_kind(const sim::Program& program, EnergyBoundary boundary);
+std::array<double, kOpKindCount> energy_by_op_kind(const sim::StepTemplate& step, EnergyBoundary boundary);
 
 }  // namespace edgecim::energy

@@ -5,11 +5,6 @@
 
 namespace edgecim::hw {
 
-double safe_div(double num, double den) {
-    if (!(den > 0) || !std::isfinite(den) || !std::isfinite(num)) return 0.0;
-    return num / den;
-}
-
 namespace {
 int at_least_1(int v) { return std::max(1, v); }
 double non_negative(double v) { return std::isfinite(v) && v > 0 ? v : 0.0; }

@@ -1,11 +1,17 @@
 #pragma once
 // Hardware quantities derived once from a Config, in SI units, with every divisor guarded.
+#include <cmath>
+
 #include "edgecim/config.hpp"
 
 namespace edgecim::hw {
 
 // Divides, returning 0 instead of inf/NaN when the divisor is not a positive finite number.
-double safe_div(double num, double den);
+// Inline: it sits in the inner loops of the result series.
+inline double safe_div(double num, double den) {
+    if (!(den > 0) || !std::isfinite(den) || !std::isfinite(num)) return 0.0;
+    return num / den;
+}
 
 struct HwModel {
     double clock_hz = 0;

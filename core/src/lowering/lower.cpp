@@ -1,7 +1,7 @@
 // Lowering of a decoder-only transformer to the operations of one prefill or decode step.
 #include <algorithm>
 
-#include "edgecim/lowering.hpp"
+#include "lowering/step_shape.hpp"
 
 namespace edgecim {
 
@@ -30,6 +30,10 @@ std::string_view to_string(OpKind kind) {
 
 namespace {
 
+using lowering::StepShape;
+
+constexpr std::size_t kMaxLayerOps = 16;  // ops of one decoder layer (reserve only)
+
 struct Builder {
     const ModelSpec& m;
     const PrecisionConfig& p;
@@ -38,17 +42,17 @@ struct Builder {
     std::int64_t kv_tokens;      // K/V rows read from DRAM per layer
     std::int64_t scores;         // (query, key) pairs per head
     std::int64_t keys;           // keys per query for attention in CIM
-    LoweredStep step;
+    std::vector<LoweredOp>* out = nullptr;  // the piece add() appends to
 
     double kv_bytes(std::int64_t values) const {
         return static_cast<double>(values) * bits_of(p.kv_cache) / 8.0;
     }
 
     LoweredOp& add(OpKind kind, int layer) {
-        step.ops.push_back(LoweredOp{});
-        step.ops.back().kind = kind;
-        step.ops.back().layer = layer;
-        return step.ops.back();
+        out->push_back(LoweredOp{});
+        out->back().kind = kind;
+        out->back().layer = layer;
+        return out->back();
     }
 
     void matrix(OpKind kind, int layer, std::int64_t rows, std::int64_t cols, std::int64_t vectors,
@@ -119,40 +123,86 @@ struct Builder {
         sfu(OpKind::residual, layer, d * tokens);
     }
 
-    void build() {
+    // Layers differ only in RoPE (absent on NoPE layers): one op list per distinct shape.
+    StepShape build(Phase phase) {
+        StepShape sh;
+        sh.phase = phase;
+        sh.tokens = tokens;
+        sh.context = keys;
         const std::int64_t d = m.hidden_size;
+        sh.layer_shapes.reserve(2);  // with RoPE, without
+        out = &sh.prologue;
         LoweredOp& emb = add(OpKind::embedding, -1);
         emb.weight_read_bytes = static_cast<double>(d * tokens) * bits_of(p.weights) / 8.0;
-        for (std::int64_t l = 0; l < m.layers; ++l) layer_ops(static_cast<int>(l));
+        int rope_shape = -1, nope_shape = -1;
+        sh.layer_shape.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, m.layers)));
+        for (std::int64_t l = 0; l < m.layers; ++l) {
+            const int layer = static_cast<int>(l);
+            int& shape = m.uses_rope(layer) ? rope_shape : nope_shape;
+            if (shape < 0) {
+                shape = static_cast<int>(sh.layer_shapes.size());
+                out = &sh.layer_shapes.emplace_back();
+                out->reserve(kMaxLayerOps);
+                layer_ops(layer);
+            }
+            sh.layer_shape.push_back(shape);
+        }
+        out = &sh.epilogue;
+        out->reserve(3);
         sfu(OpKind::final_norm, -1, d, d);  // only the last position feeds the LM head
         matrix(OpKind::lm_head, -1, d, m.vocab_size, 1, 0);
         sfu(OpKind::argmax, -1, m.vocab_size);
+        return sh;
     }
 };
 
 }  // namespace
 
+namespace lowering {
+
+StepShape decode_shape(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t context,
+                       AttentionPlacement attention) {
+    const std::int64_t L = std::max<std::int64_t>(1, context);
+    Builder b{model, precision, attention, 1, L - 1, L, L, nullptr};
+    return b.build(Phase::decode);
+}
+
+StepShape prefill_shape(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t prompt,
+                        AttentionPlacement attention) {
+    const std::int64_t P = std::max<std::int64_t>(1, prompt);
+    // K/V of the prompt are written once and streamed back once per layer for attention.
+    Builder b{model, precision, attention, P, P, P * (P + 1) / 2, P, nullptr};
+    return b.build(Phase::prefill);
+}
+
+LoweredStep expand(const StepShape& shape) {
+    LoweredStep step;
+    step.phase = shape.phase;
+    step.tokens = shape.tokens;
+    step.context = shape.context;
+    std::size_t n = shape.prologue.size() + shape.epilogue.size();
+    for (int s : shape.layer_shape) n += shape.layer_shapes[static_cast<std::size_t>(s)].size();
+    step.ops.reserve(n);
+    step.ops.insert(step.ops.end(), shape.prologue.begin(), shape.prologue.end());
+    for (std::size_t l = 0; l < shape.layer_shape.size(); ++l)
+        for (LoweredOp op : shape.layer_shapes[static_cast<std::size_t>(shape.layer_shape[l])]) {
+            op.layer = static_cast<int>(l);
+            step.ops.push_back(op);
+        }
+    step.ops.insert(step.ops.end(), shape.epilogue.begin(), shape.epilogue.end());
+    return step;
+}
+
+}  // namespace lowering
+
 LoweredStep lower_decode_step(const ModelSpec& model, const PrecisionConfig& precision,
                               std::int64_t context, AttentionPlacement attention) {
-    const std::int64_t L = std::max<std::int64_t>(1, context);
-    Builder b{model, precision, attention, 1, L - 1, L, L, {}};
-    b.step.phase = Phase::decode;
-    b.step.tokens = 1;
-    b.step.context = L;
-    b.build();
-    return std::move(b.step);
+    return lowering::expand(lowering::decode_shape(model, precision, context, attention));
 }
 
 LoweredStep lower_prefill(const ModelSpec& model, const PrecisionConfig& precision,
                           std::int64_t prompt, AttentionPlacement attention) {
-    const std::int64_t P = std::max<std::int64_t>(1, prompt);
-    // K/V of the prompt are written once and streamed back once per layer for attention.
-    Builder b{model, precision, attention, P, P, P * (P + 1) / 2, P, {}};
-    b.step.phase = Phase::prefill;
-    b.step.tokens = P;
-    b.step.context = P;
-    b.build();
-    return std::move(b.step);
+    return lowering::expand(lowering::prefill_shape(model, precision, prompt, attention));
 }
 
 std::int64_t lowered_linear_weights(const LoweredStep& step) {

@@ -27,6 +27,7 @@ MappingPlan pipeline_plan(const hw::HwModel& hw, int active_tiles) {
 
 std::vector<int> active_tile_candidates(int tiles) {
     std::vector<int> c;
+    c.reserve(51);  // up to 8 + 27 (the ladder, to 4096 tiles) + 15 + 1: one allocation
     const int top = std::max(1, tiles - 1);
     for (int a = 1; a <= std::min(top, 8); ++a) c.push_back(a);
     for (double a = 10; a <= top; a *= 1.25) c.push_back(static_cast<int>(std::lround(a)));

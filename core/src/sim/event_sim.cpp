@@ -61,7 +61,6 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     std::vector<double> group_compute_end(static_cast<std::size_t>(G), 0.0);
     StepOutcome out;
     out.op_end_s.resize(p.ops.size());
-    out.op_start_s.resize(p.ops.size());
     out.group_busy_s.assign(static_cast<std::size_t>(G), 0.0);
     Recorder rec{timeline};
     rec.setup(p, plan);
@@ -71,7 +70,6 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     for (std::size_t i = 0; i < p.ops.size(); ++i) {
         const StageOp& op = p.ops[i];
         const double ready = chain;
-        out.op_start_s[i] = ready;
         double end = ready;
         const std::int64_t chunks = chunks_of(op, plan);
         if (chunks > 0) {
@@ -135,17 +133,6 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     out.time_s = std::max(chain, dram_free);
     if (timeline) timeline->duration_s = out.time_s;
     return out;
-}
-
-std::vector<double> critical_path_s(const StepOutcome& o) {
-    std::vector<double> cp(o.op_end_s.size(), 0.0);
-    double prev = 0;
-    for (std::size_t i = 0; i < cp.size(); ++i) {
-        cp[i] = std::max(0.0, o.op_end_s[i] - prev);
-        prev = std::max(prev, o.op_end_s[i]);
-    }
-    if (!cp.empty()) cp.back() += std::max(0.0, o.time_s - prev);
-    return cp;
 }
 
 }  // namespace edgecim::sim

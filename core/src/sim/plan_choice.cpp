@@ -6,23 +6,25 @@
 
 namespace edgecim::sim {
 
-mapping::MappingPlan choose_plan(const MappingConfig& m, const hw::HwModel& hw, const Program& program) {
+mapping::MappingPlan choose_plan(const MappingConfig& m, const hw::HwModel& hw, const StepTemplate& step) {
     if (m.strategy == MappingStrategy::layer_sequential) return mapping::sequential_plan(hw);
     if (m.strategy == MappingStrategy::active_tile_pipeline && m.active_tiles)
         return mapping::pipeline_plan(hw, std::clamp(*m.active_tiles, 1, std::max(1, hw.tiles - 1)));
 
-    const Program sample = leading_layers(program, 2);
+    const std::vector<int> candidates = mapping::active_tile_candidates(hw.tiles);
     std::vector<mapping::MappingPlan> plans;
-    for (int a : mapping::active_tile_candidates(hw.tiles)) plans.push_back(mapping::pipeline_plan(hw, a));
+    plans.reserve(candidates.size() + 1);
+    for (int a : candidates) plans.push_back(mapping::pipeline_plan(hw, a));
     if (m.strategy == MappingStrategy::automatic) plans.push_back(mapping::sequential_plan(hw));
+    // The first two layers and the head stand in for the step (every layer has the same shape).
+    const std::vector<double> times = analytical_times(step, 2, plans);
     mapping::MappingPlan best = plans.front();
     double best_s = -1;
-    for (const mapping::MappingPlan& plan : plans) {
-        const double t = run_analytical(sample, plan).time_s;
+    for (std::size_t i = 0; i < plans.size(); ++i) {
         // Strictly better only: ties keep the smaller active-tile count.
-        if (best_s < 0 || t < best_s * (1 - 1e-9)) {
-            best_s = t;
-            best = plan;
+        if (best_s < 0 || times[i] < best_s * (1 - 1e-9)) {
+            best_s = times[i];
+            best = plans[i];
         }
     }
     return best;

@@ -73,50 +73,95 @@ void fill_other(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     }
 }
 
+StageOp stage_op(const LoweredOp& op, const hw::HwModel& hw) {
+    StageOp s;
+    s.kind = op.kind;
+    s.layer = op.layer;
+    if (op.matrix.count > 0) fill_matrix(s, op, hw);
+    fill_other(s, op, hw);
+    return s;
+}
+
+// Whether two ops lowered identically (then their stage ops are identical too).
+bool same_lowering(const LoweredOp& a, const LoweredOp& b) {
+    static_assert(sizeof(LoweredOp) == 112, "a LoweredOp field was added: compare it here");
+    const MatrixWork& x = a.matrix;
+    const MatrixWork& y = b.matrix;
+    return a.kind == b.kind && a.layer == b.layer && x.rows == y.rows && x.cols == y.cols && x.count == y.count &&
+           x.vectors == y.vectors && x.element_bits == y.element_bits && x.from_kv == y.from_kv &&
+           a.bias_params == b.bias_params && a.norm_params == b.norm_params && a.macs == b.macs &&
+           a.sfu_elements == b.sfu_elements && a.vector_macs == b.vector_macs &&
+           a.weight_read_bytes == b.weight_read_bytes && a.kv_read_bytes == b.kv_read_bytes &&
+           a.kv_write_bytes == b.kv_write_bytes;
+}
+
+// The stage ops of `ops`; those lowered as in `prior_ops` copy `prior` (same position).
+std::vector<StageOp> stage_ops(const std::vector<LoweredOp>& ops, const hw::HwModel& hw,
+                               const std::vector<LoweredOp>* prior_ops, const std::vector<StageOp>* prior) {
+    const bool reuse = prior_ops && prior && prior_ops->size() == ops.size() && prior->size() == ops.size();
+    std::vector<StageOp> out;
+    out.reserve(ops.size());
+    for (std::size_t i = 0; i < ops.size(); ++i)
+        out.push_back(reuse && same_lowering(ops[i], (*prior_ops)[i]) ? (*prior)[i] : stage_op(ops[i], hw));
+    return out;
+}
+
 }  // namespace
 
-Program build_program(const LoweredStep& step, const hw::HwModel& hw, int layers) {
+std::size_t StepTemplate::op_count() const {
+    std::size_t n = prologue.size() + epilogue.size();
+    for (int s : layer_shape) n += shapes[static_cast<std::size_t>(s)].size();
+    return n;
+}
+
+StepTemplate build_template(const lowering::StepShape& shape, const hw::HwModel& hw, const Prior* prior) {
+    StepTemplate t;
+    t.phase = shape.phase;
+    t.context = shape.context;
+    t.dram_latency_s = hw.dram_latency_s;
+    const bool same_shapes = prior && prior->shape.layer_shapes.size() == shape.layer_shapes.size() &&
+                             prior->step.shapes.size() == shape.layer_shapes.size();
+    t.prologue = stage_ops(shape.prologue, hw, prior ? &prior->shape.prologue : nullptr,
+                           prior ? &prior->step.prologue : nullptr);
+    t.shapes.reserve(shape.layer_shapes.size());
+    for (std::size_t s = 0; s < shape.layer_shapes.size(); ++s)
+        t.shapes.push_back(stage_ops(shape.layer_shapes[s], hw, same_shapes ? &prior->shape.layer_shapes[s] : nullptr,
+                                     same_shapes ? &prior->step.shapes[s] : nullptr));
+    t.layer_shape = shape.layer_shape;
+    t.epilogue = stage_ops(shape.epilogue, hw, prior ? &prior->shape.epilogue : nullptr,
+                           prior ? &prior->step.epilogue : nullptr);
+    // Byte counts are small dyadic fractions, so this sum is exact in any order.
+    for_each_distinct_op(t, [&t](const StageOp& op, double count) { t.dram_bytes += count * op.dram_bytes; });
+    return t;
+}
+
+Program flatten(const StepTemplate& t) {
     Program p;
-    p.phase = step.phase;
-    p.context = step.context;
-    p.dram_latency_s = hw.dram_latency_s;
-    p.layers = layers;
-    p.ops.reserve(step.ops.size());
-    for (std::size_t i = 0; i < step.ops.size(); ++i) {
-        const LoweredOp& op = step.ops[i];
-        StageOp s;
-        s.op_index = static_cast<int>(i);
-        s.kind = op.kind;
-        s.layer = op.layer;
-        if (op.matrix.count > 0) fill_matrix(s, op, hw);
-        fill_other(s, op, hw);
+    p.phase = t.phase;
+    p.context = t.context;
+    p.dram_latency_s = t.dram_latency_s;
+    p.layers = t.layers();
+    p.ops.reserve(t.op_count());
+    for_each_op(t, [&p](const StageOp& op, int layer) {
+        StageOp s = op;
+        s.op_index = static_cast<int>(p.ops.size());
+        if (layer >= 0) s.layer = layer;
         p.dram_bytes += s.dram_bytes;
         p.ops.push_back(s);
-    }
+    });
     return p;
 }
 
-Program leading_layers(const Program& program, int layers) {
-    Program p = program;
-    p.ops.clear();
-    p.dram_bytes = 0;
-    for (const StageOp& op : program.ops)
-        if (op.layer < layers) {
-            p.ops.push_back(op);
-            p.dram_bytes += op.dram_bytes;
-        }
-    return p;
-}
-
-StageDemand stage_demand(const Program& p, const mapping::MappingPlan& plan) {
+StageDemand stage_demand(const StepTemplate& t, const mapping::MappingPlan& plan) {
+    const double groups = static_cast<double>(std::max(1, plan.groups));
     StageDemand d;
-    for (const StageOp& s : p.ops) {
+    for_each_distinct_op(t, [&](const StageOp& s, double count) {
         const double n = static_cast<double>(chunks_of(s, plan));
-        d.dram_s += s.fetch_total_s + s.dram_s;
-        d.write_s += n * s.write_s / std::max(1, plan.groups);
-        d.compute_s += n * s.compute_s;
-        d.sfu_attention_s += s.unit_s;
-    }
+        d.dram_s += count * (s.fetch_total_s + s.dram_s);
+        d.write_s += count * (n * s.write_s / groups);
+        d.compute_s += count * (n * s.compute_s);
+        d.sfu_attention_s += count * s.unit_s;
+    });
     return d;
 }
 

@@ -2,6 +2,7 @@
 // A lowered step with the stage times of its ops under one mapping: the common input of
 // the event simulator and the analytical evaluator, so both apply the same rules to the
 // same numbers. Dynamic energy is attached per op here; static energy is power x time.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "edgecim/lowering.hpp"
 #include "edgecim/simulation.hpp"
 #include "hw/hw_model.hpp"
+#include "lowering/step_shape.hpp"
 #include "mapping/mapping.hpp"
 
 namespace edgecim::sim {
@@ -51,6 +53,7 @@ struct StageDemand {  // total busy time each stage would need on its own
     double sfu_attention_s = 0;
 };
 
+// The flat program: every op of the step in program order (the event simulator's input).
 struct Program {
     Phase phase = Phase::decode;
     std::int64_t context = 0;
@@ -60,11 +63,61 @@ struct Program {
     double dram_bytes = 0;
 };
 
-// Independent of the mapping, so one program serves every candidate split.
-Program build_program(const LoweredStep& step, const hw::HwModel& hw, int layers);
-// The ops of the first `layers` decoder layers and of the head: a cheap stand-in for the
-// whole step when comparing mappings (every layer has the same shape).
-Program leading_layers(const Program& program, int layers);
-StageDemand stage_demand(const Program& program, const mapping::MappingPlan& plan);
+// The same step as its distinct pieces (lowering/step_shape.hpp): the analytical
+// evaluator, the energy and the step metrics work on this form, whose size does not grow
+// with the layer count. Ops in `shapes` carry the layer index of their first layer.
+struct StepTemplate {
+    Phase phase = Phase::decode;
+    std::int64_t context = 0;
+    double dram_latency_s = 0;
+    std::vector<StageOp> prologue;              // before the first layer (embedding)
+    std::vector<std::vector<StageOp>> shapes;   // the ops of each distinct decoder layer
+    std::vector<int> layer_shape;               // per decoder layer: its index in shapes
+    std::vector<StageOp> epilogue;              // after the last layer (head)
+    double dram_bytes = 0;                      // all ops of the step
+
+    int layers() const { return static_cast<int>(layer_shape.size()); }
+    const std::vector<StageOp>& layer_ops(int layer) const {
+        return shapes[static_cast<std::size_t>(layer_shape[static_cast<std::size_t>(layer)])];
+    }
+    std::size_t op_count() const;
+    // Decoder layers using shape s.
+    double layers_of(std::size_t s) const {
+        return static_cast<double>(std::count(layer_shape.begin(), layer_shape.end(), static_cast<int>(s)));
+    }
+};
+
+// A template built earlier on the same hardware, and the shape it was built from.
+struct Prior {
+    const lowering::StepShape& shape;
+    const StepTemplate& step;
+};
+// Independent of the mapping, so one template serves every candidate split. Ops lowered
+// exactly as in `prior` copy its stage ops (decode steps differ only in attention).
+StepTemplate build_template(const lowering::StepShape& shape, const hw::HwModel& hw, const Prior* prior = nullptr);
+// Op for op what the flat lowering gives: op_index is the position, layer the layer.
+Program flatten(const StepTemplate& t);
+StageDemand stage_demand(const StepTemplate& t, const mapping::MappingPlan& plan);
+
+// Calls fn(op, layer) for every op of the step in program order (layer -1 outside the
+// decoder layers).
+template <class Fn>
+void for_each_op(const StepTemplate& t, Fn&& fn) {
+    for (const StageOp& op : t.prologue) fn(op, -1);
+    for (int l = 0; l < t.layers(); ++l)
+        for (const StageOp& op : t.layer_ops(l)) fn(op, l);
+    for (const StageOp& op : t.epilogue) fn(op, -1);
+}
+
+// Calls fn(op, weight) for each distinct op of the step; weight = how often it runs.
+template <class Fn>
+void for_each_distinct_op(const StepTemplate& t, Fn&& fn) {
+    for (const StageOp& op : t.prologue) fn(op, 1.0);
+    for (std::size_t s = 0; s < t.shapes.size(); ++s) {
+        const double count = t.layers_of(s);
+        for (const StageOp& op : t.shapes[s]) fn(op, count);
+    }
+    for (const StageOp& op : t.epilogue) fn(op, 1.0);
+}
 
 }  // namespace edgecim::sim

@@ -24,37 +24,22 @@ struct Engine {
     hw::HwModel hw;
     MetricLayout layout;
 
-    sim::StepOutcome evaluate(const sim::Program& p, const mapping::MappingPlan& plan, Timeline* timeline) const {
-        if (opt.evaluator == Evaluator::analytical) return sim::run_analytical(p, plan);
-        return sim::run_event(p, plan, timeline);
+    sim::StepTemplate prefill(std::int64_t prompt) const {
+        return sim::build_template(
+            lowering::prefill_shape(model, cfg.workload.precision, prompt, cfg.mapping.attention), hw);
+    }
+    lowering::StepShape decode_shape(std::int64_t context) const {
+        return lowering::decode_shape(model, cfg.workload.precision, context, cfg.mapping.attention);
     }
 
-    std::vector<double> metrics(const sim::Program& p, const mapping::MappingPlan& plan,
+    sim::StepOutcome evaluate(const sim::StepTemplate& t, const mapping::MappingPlan& plan, Timeline* timeline) const {
+        if (opt.evaluator == Evaluator::analytical) return sim::run_analytical(t, plan);
+        return sim::run_event(sim::flatten(t), plan, timeline);
+    }
+
+    std::vector<double> metrics(const sim::StepTemplate& t, const mapping::MappingPlan& plan,
                                 const sim::StepOutcome& o) const {
-        std::vector<double> v(layout.size(), 0.0);
-        v[MetricLayout::time] = o.time_s;
-        v[MetricLayout::dram_bytes] = p.dram_bytes;
-        const sim::StageDemand d = sim::stage_demand(p, plan);
-        v[MetricLayout::demand + 0] = d.dram_s;
-        v[MetricLayout::demand + 1] = d.write_s;
-        v[MetricLayout::demand + 2] = d.compute_s;
-        v[MetricLayout::demand + 3] = d.sfu_attention_s;
-        const EnergyBreakdown e = energy::step_energy(p, hw, o.time_s);
-        std::copy(e.j.begin(), e.j.end(), v.begin() + MetricLayout::energy);
-        const auto chip = energy::energy_by_op_kind(p, EnergyBoundary::chip);
-        const auto sys = energy::energy_by_op_kind(p, EnergyBoundary::system);
-        std::copy(chip.begin(), chip.end(), v.begin() + MetricLayout::op_energy);
-        std::copy(sys.begin(), sys.end(), v.begin() + MetricLayout::op_energy_sys);
-        const std::vector<double> cp = sim::critical_path_s(o);
-        for (std::size_t i = 0; i < cp.size(); ++i) {
-            const sim::StageOp& op = p.ops[i];
-            v[MetricLayout::op_latency + static_cast<std::size_t>(op.kind)] += cp[i];
-            if (op.layer >= 0 && static_cast<std::size_t>(op.layer) < layout.layers)
-                v[MetricLayout::layer_latency + static_cast<std::size_t>(op.layer)] += cp[i];
-            else
-                v[MetricLayout::head_latency] += cp[i];
-        }
-        return v;
+        return sim::step_metrics(layout, t, plan, o, hw);
     }
 };
 
@@ -65,16 +50,21 @@ void check_model(const ModelSpec& m) {
 }
 
 // Sum over integer contexts [first, last] of a quantity known at sorted sample contexts,
-// linear between samples.
+// linear between samples: per segment, count x left sample + (sum of weights) x slope.
 void accumulate(const std::vector<std::int64_t>& xs, const std::vector<std::vector<double>>& ys,
                 std::int64_t first, std::int64_t last, std::vector<double>& sum) {
     std::size_t seg = 0;
-    for (std::int64_t L = first; L <= last; ++L) {
+    for (std::int64_t L = first; L <= last;) {
         while (seg + 1 < xs.size() && xs[seg + 1] < L) ++seg;
         const std::size_t a = seg, b = std::min(seg + 1, xs.size() - 1);
+        const std::int64_t hi = seg + 2 < xs.size() ? std::min(last, xs[seg + 1]) : last;
         const double span = static_cast<double>(xs[b] - xs[a]);
-        const double t = span > 0 ? std::clamp(static_cast<double>(L - xs[a]) / span, 0.0, 1.0) : 0.0;
-        for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += ys[a][i] + t * (ys[b][i] - ys[a][i]);
+        double weights = 0;
+        for (std::int64_t k = L; k <= hi; ++k)
+            weights += span > 0 ? std::clamp(static_cast<double>(k - xs[a]) / span, 0.0, 1.0) : 0.0;
+        const auto count = static_cast<double>(hi - L + 1);
+        for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += count * ys[a][i] + weights * (ys[b][i] - ys[a][i]);
+        L = hi + 1;
     }
 }
 
@@ -86,9 +76,7 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     check_model(model);
     Engine eng{cfg, model, opt, hw::make_hw_model(cfg), {}};
     eng.layout.layers = static_cast<std::size_t>(model.layers);
-    const int layers = static_cast<int>(model.layers);
     const PrecisionConfig& prec = cfg.workload.precision;
-    const AttentionPlacement attn = cfg.mapping.attention;
     const std::int64_t P = std::max(1, cfg.workload.prompt_tokens);
     const std::int64_t G = std::max(1, cfg.workload.generate_tokens);
     const std::int64_t n_dec = G - 1;                    // decode steps after the prefill
@@ -105,10 +93,12 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     r.energy_boundary = cfg.energy_boundary;
 
     // Mappings: chosen separately for prefill (compute-heavy) and decode (DRAM-heavy).
-    const sim::Program pre = sim::build_program(lower_prefill(model, prec, P, attn), eng.hw, layers);
+    const sim::StepTemplate pre = eng.prefill(P);
     const mapping::MappingPlan prefill_plan = sim::choose_plan(cfg.mapping, eng.hw, pre);
     const std::int64_t mid_L = (first_L + last_L) / 2;
-    const sim::Program mid = sim::build_program(lower_decode_step(model, prec, mid_L, attn), eng.hw, layers);
+    const lowering::StepShape mid_shape = eng.decode_shape(mid_L);
+    const sim::StepTemplate mid = sim::build_template(mid_shape, eng.hw);
+    const sim::Prior like_mid{mid_shape, mid};  // other contexts differ only in attention
     const mapping::MappingPlan plan = sim::choose_plan(cfg.mapping, eng.hw, mid);
     r.active_tiles = plan.active_tiles;
     r.prefill_active_tiles = prefill_plan.active_tiles;
@@ -132,9 +122,12 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
     std::vector<std::vector<double>> ys;
     ys.reserve(xs.size());
+    r.sampled_contexts.reserve(xs.size());
+    r.sampled_step_s.reserve(xs.size());
+    sim::StepTemplate other;
     for (std::int64_t L : xs) {
-        const sim::Program p =
-            L == mid_L ? mid : sim::build_program(lower_decode_step(model, prec, L, attn), eng.hw, layers);
+        if (L != mid_L) other = sim::build_template(eng.decode_shape(L), eng.hw, &like_mid);
+        const sim::StepTemplate& p = L == mid_L ? mid : other;
         const bool keep = L == tl_L;
         if (keep) r.timeline.step = "decode L=" + std::to_string(L);
         const sim::StepOutcome o = eng.evaluate(p, plan, keep ? &r.timeline : nullptr);

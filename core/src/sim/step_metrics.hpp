@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "edgecim/simulation.hpp"
+#include "sim/program.hpp"
+#include "sim/step_outcome.hpp"
 
 namespace edgecim::sim {
 
@@ -21,5 +23,9 @@ struct MetricLayout {
     static constexpr std::size_t layer_latency = head_latency + 1;            // layers
     std::size_t size() const { return layer_latency + layers; }
 };
+
+// The metrics of one evaluated step.
+std::vector<double> step_metrics(const MetricLayout& layout, const StepTemplate& step,
+                                 const mapping::MappingPlan& plan, const StepOutcome& outcome, const hw::HwModel& hw);
 
 }  // namespace edgecim::sim

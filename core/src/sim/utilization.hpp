@@ -11,7 +11,7 @@
 
 namespace edgecim::sim {
 
-void fill_utilization(SimulationResult& result, const Program& program, const mapping::MappingPlan& plan,
+void fill_utilization(SimulationResult& result, const StepTemplate& step, const mapping::MappingPlan& plan,
                       const StepOutcome& outcome, const hw::HwModel& hw, int time_bins,
                       const std::vector<double>& step_metrics);
 
