@@ -48,11 +48,29 @@ private slots:
         const Config c = default_config();
         const SimulationResult r = engine_test::run(c, load_zoo_model("qwen3-0.6b"));
         const double step_s = 1.0 / r.decode_tokens_per_s;
-        const double chip_w = (c.hardware.chip.tiles * c.hardware.tile.macros * c.hardware.macro.leakage_mw +
+        // Leakage is given per 128 x 128 bank: the default 128 x 128 macro has 2 (ping-pong) banks.
+        const double banks_per_macro = c.hardware.macro.rows * c.hardware.macro.cols / 16384.0 *
+                                       c.hardware.tile.weight_banks;
+        QCOMPARE(banks_per_macro, 2.0);
+        const double chip_w = (c.hardware.chip.tiles * c.hardware.tile.macros * c.hardware.macro.leakage_mw *
+                                   banks_per_macro +
                                c.hardware.chip.static_power_mw) * 1e-3;
         QVERIFY(std::abs(r.energy_per_token[EnergyComponent::static_chip] / (chip_w * step_s) - 1) < 1e-9);
         QVERIFY(std::abs(r.energy_per_token[EnergyComponent::dram_background] /
                              (c.hardware.dram.background_power_mw * 1e-3 * step_s) - 1) < 1e-9);
+    }
+
+    void bigger_arrays_cost_area_and_leakage() {
+        // Area and leakage follow the bit cells: doubling rows doubles the macro's share.
+        Config c = default_config();
+        const ModelSpec m = load_zoo_model("qwen3-0.6b");
+        const SimulationResult base = engine_test::run(c, m);
+        c.hardware.macro.rows *= 2;
+        const SimulationResult big = engine_test::run(c, m);
+        const double macro_area = c.hardware.chip.tiles * c.hardware.tile.macros * c.hardware.macro.area_mm2 * 2;
+        QVERIFY(std::abs((big.area_mm2 - base.area_mm2) / macro_area - 1) < 1e-9);
+        c.hardware.tile.weight_banks = 1;
+        QVERIFY(engine_test::run(c, m).area_mm2 < big.area_mm2);
     }
 
     void int8_weights_cost_more_energy_than_int4() {

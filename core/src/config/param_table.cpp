@@ -60,10 +60,13 @@ std::vector<ParamSpec> build_table() {
                       "Energy to write one weight bit into a macro bank, drivers included",
                       "[E] bracketed by CACTI 28 nm 8 KB (0.049) and 65 nm 128 KB (0.22 pJ/bit) [T]"},
                      0.10, 1e-4, 10, [](Config& c) -> double& { return c.hardware.macro.write_energy_pj_per_bit; }));
-    t.push_back(real({"hardware.macro.leakage_mw", "Macro", "mW", "Leakage power of one macro",
+    t.push_back(real({"hardware.macro.leakage_mw", "Macro", "mW",
+                      "Leakage per 128 x 128 bit-cell bank; scales with rows x cols / 16384 and weight banks",
                       "[E] 16 Kb x ~0.5 nA/cell x 0.8 V = 7 uW of bit cells, x7 for adder tree and periphery"},
                      0.05, 0, 1000, [](Config& c) -> double& { return c.hardware.macro.leakage_mw; }));
-    t.push_back(real({"hardware.macro.area_mm2", "Macro", "mm2", "Area of one macro",
+    t.push_back(real({"hardware.macro.area_mm2", "Macro", "mm2",
+                      "Area per 128 x 128 bit-cell bank, periphery included; scales with rows x cols / 16384 and "
+                      "weight banks",
                       "Colonnade (JSSC 2021), 65 nm 128x128: 0.227 mm2 [T]"},
                      0.23, 1e-4, 100, [](Config& c) -> double& { return c.hardware.macro.area_mm2; }));
     // Tile

@@ -6,6 +6,13 @@
 namespace edgecim::hw {
 
 namespace {
+
+// Macro area and leakage are given per 128 x 128 bit-cell bank (Colonnade's array) and
+// scale with the bit cells of the configured array and with the number of weight banks.
+double macro_size_factor(const HardwareConfig& h) {
+    const double cells = static_cast<double>(std::max(0, h.macro.rows)) * std::max(0, h.macro.cols);
+    return cells / (128.0 * 128.0) * std::max(0, h.tile.weight_banks);
+}
 int at_least_1(int v) { return std::max(1, v); }
 double non_negative(double v) { return std::isfinite(v) && v > 0 ? v : 0.0; }
 }  // namespace
@@ -57,14 +64,17 @@ HwModel make_hw_model(const Config& c) {
     m.vector_mac_j = non_negative(h.chip.vector_mac_energy_pj) * 1e-12;
     m.dram_j_per_bit = non_negative(h.dram.energy_pj_per_bit) * 1e-12;
     const double macros = static_cast<double>(m.tiles) * m.macros_per_tile;
-    m.chip_static_w = (macros * non_negative(h.macro.leakage_mw) + non_negative(h.chip.static_power_mw)) * 1e-3;
+    m.chip_static_w =
+        (macros * non_negative(h.macro.leakage_mw) * macro_size_factor(h) + non_negative(h.chip.static_power_mw)) *
+        1e-3;
     m.dram_background_w = non_negative(h.dram.background_power_mw) * 1e-3;
     return m;
 }
 
 double chip_area_mm2(const Config& c) {
     const HardwareConfig& h = c.hardware;
-    const double per_tile = std::max(0, h.tile.macros) * non_negative(h.macro.area_mm2) + non_negative(h.tile.area_mm2);
+    const double per_tile = std::max(0, h.tile.macros) * non_negative(h.macro.area_mm2) * macro_size_factor(h) +
+                            non_negative(h.tile.area_mm2);
     return std::max(0, h.chip.tiles) * per_tile + non_negative(h.chip.area_mm2);
 }
 

@@ -55,7 +55,7 @@ struct HwModel {
 
 HwModel make_hw_model(const Config& config);
 
-// tiles * (macros * macro_area + tile_area) + chip_area.
+// tiles * (macros * macro_area * bit cells / 16384 * weight_banks + tile_area) + chip_area.
 double chip_area_mm2(const Config& config);
 
 }  // namespace edgecim::hw
