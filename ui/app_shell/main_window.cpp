@@ -89,6 +89,9 @@ MainWindow::~MainWindow() {
     // Tearing the document down is no reason to drop the autosave: only a clean close
     // (closeEvent) or a save removes it.
     disconnect(document_, nullptr, autosave_, nullptr);
+    // The document is a child destroyed by ~QWidget, after this object stopped being a
+    // MainWindow: its last signals (QUndoStack cleanChanged) must not reach our slots.
+    disconnect(document_, nullptr, this, nullptr);
     delete settings_;
 }
 

@@ -91,14 +91,16 @@ struct Builder {
         // and every query head of the group streams through them (all keys, masked).
         const std::int64_t group = (m.heads + m.kv_heads - 1) / std::max<std::int64_t>(1, m.kv_heads);
         const std::int64_t vectors = group * tokens;
+        // Every add() may reallocate the op list: no reference to an op outlives the next add().
+        const std::int64_t cim_macs = m.heads * hd * keys * tokens;
         LoweredOp& s = add(OpKind::attention_scores, layer);
         s.matrix = MatrixWork{hd, keys, m.kv_heads, vectors, bits_of(p.kv_cache), true};
-        s.macs = m.heads * hd * keys * tokens;
+        s.macs = cim_macs;
         s.kv_read_bytes = kv_read;
         sfu(OpKind::softmax, layer, m.heads * scores);
         LoweredOp& v = add(OpKind::attention_values, layer);
         v.matrix = MatrixWork{keys, hd, m.kv_heads, vectors, bits_of(p.kv_cache), true};
-        v.macs = s.macs;
+        v.macs = cim_macs;
         v.kv_read_bytes = kv_read;
     }
 
