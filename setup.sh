@@ -5,6 +5,7 @@
 #                     writes a report to edgecim-report/
 #   ./setup.sh test   build (release) and run every test
 #   ./setup.sh asan   build with AddressSanitizer + UBSan and run every test
+#   ./setup.sh tsan   build the concurrency stress tests with ThreadSanitizer and run them
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -52,8 +53,14 @@ case "$mode" in
     build asan
     ctest --preset asan
     ;;
+  tsan)
+    install_missing
+    cmake --preset tsan >/dev/null
+    cmake --build --preset tsan -j "$(nproc)"
+    ctest --preset tsan
+    ;;
   *)
-    echo "usage: $0 run|test|asan" >&2
+    echo "usage: $0 run|test|asan|tsan" >&2
     exit 2
     ;;
 esac
