@@ -2,7 +2,7 @@
 # EdgeCIM Studio: install what is missing (Debian 12), build, and run or test.
 #   ./setup.sh run    build (release) and start the GUI when a display exists; otherwise
 #                     a headless run of the default preset that prints its results and
-#                     writes a report to edgecim-report/
+#                     writes a report to edgecim-report/ (run.txt, run.json, trace.json, report.pdf)
 #   ./setup.sh test   build (release) and run every test
 #   ./setup.sh asan   build with AddressSanitizer + UBSan and run every test
 #   ./setup.sh tsan   build the concurrency stress tests with ThreadSanitizer and run them
@@ -42,6 +42,8 @@ case "$mode" in
     mkdir -p edgecim-report
     build/release/app/edgecim-cli run --config presets/hardware/edgecim-65nm-int4.yaml \
       --report edgecim-report
+    build/release/app/edgecim-cli report --config presets/hardware/edgecim-65nm-int4.yaml \
+      --out edgecim-report/report.pdf
     ;;
   test)
     install_missing
