@@ -74,6 +74,36 @@ private slots:
             QVERIFY2(std::abs(sampled.energy_per_token_j / all.energy_per_token_j - 1) < 0.005, name);
         }
     }
+
+    // The GUI's detail run: only the timeline step event by event. Same figures, same
+    // timeline, same utilization as the all-event run.
+    void timeline_step_only_matches_all_event() {
+        for (const auto& [label, c] : hardware_points())
+            for (const char* name : {"qwen3-0.6b", "phi-3.5-mini"}) {
+                const ModelSpec m = load_zoo_model(name);
+                SimOptions o;
+                o.timeline_token = 3;
+                const SimulationResult all = simulate(c, m, o);
+                o.event_timeline_step_only = true;
+                const SimulationResult one = simulate(c, m, o);
+                const QByteArray what = QByteArray::fromStdString(label + " / " + name);
+                QCOMPARE(one.evaluator, std::string("event+analytical"));
+                QVERIFY2(std::abs(one.decode_tokens_per_s / all.decode_tokens_per_s - 1) < 1e-9, what);
+                QVERIFY2(std::abs(one.ttft_s / all.ttft_s - 1) < 1e-9, what);
+                QVERIFY2(std::abs(one.energy_per_token_j / all.energy_per_token_j - 1) < 1e-9, what);
+                QCOMPARE(one.timeline.step, all.timeline.step);
+                QCOMPARE(one.timeline.records.size(), all.timeline.records.size());
+                for (std::size_t i = 0; i < one.timeline.records.size(); ++i) {
+                    const TimelineRecord &a = one.timeline.records[i], &b = all.timeline.records[i];
+                    QVERIFY2(a.start_s == b.start_s && a.end_s == b.end_s && a.resource == b.resource &&
+                                 a.activity == b.activity && a.op == b.op,
+                             what);
+                }
+                QCOMPARE(one.tile_utilization, all.tile_utilization);
+                QCOMPARE(one.tile_utilization_bins, all.tile_utilization_bins);
+                QCOMPARE(one.dram_bandwidth_gbps_bins, all.dram_bandwidth_gbps_bins);
+            }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEvaluatorAgreement)

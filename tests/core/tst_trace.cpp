@@ -53,6 +53,47 @@ private slots:
         for (const auto& [tid, list] : spans) for (const auto& s : list) last = std::max(last, s.second);
         QVERIFY(std::abs(last - r.timeline.duration_s * 1e6) < 1e-3);
     }
+
+    // Abutting spans of one op and activity are joined into one record, and nothing is
+    // lost doing so: per matrix op, the DRAM fetches and the tile computes each cover the
+    // weight blocks [0, n) exactly once, with the same n.
+    void joined_spans_cover_every_weight_block_once() {
+        for (const char* name : {"qwen2.5-0.5b", "qwen3-4b"}) {
+            SimOptions o;
+            o.event_timeline_step_only = true;
+            const SimulationResult r = simulate(default_config(), load_zoo_model(name), o);
+            const Timeline& t = r.timeline;
+            std::map<std::int32_t, std::vector<std::pair<std::int64_t, std::int64_t>>> fetched, computed;
+            std::vector<const TimelineRecord*> last(t.resources.size(), nullptr);
+            for (const TimelineRecord& rec : t.records) {
+                if (rec.activity == Activity::fetch) fetched[rec.op].emplace_back(rec.block_begin, rec.block_end);
+                if (rec.activity == Activity::compute && rec.block_end > rec.block_begin)
+                    computed[rec.op].emplace_back(rec.block_begin, rec.block_end);
+                const TimelineRecord* prev = last[static_cast<std::size_t>(rec.resource)];
+                QVERIFY2(!prev || !(prev->end_s == rec.start_s && prev->activity == rec.activity &&
+                                    prev->op == rec.op && prev->block_end == rec.block_begin),
+                         "two abutting spans were left unjoined");
+                last[static_cast<std::size_t>(rec.resource)] = &rec;
+            }
+            QVERIFY(!fetched.empty());
+            QCOMPARE(fetched.size(), computed.size());
+            const auto covered = [](std::vector<std::pair<std::int64_t, std::int64_t>> ranges) {
+                std::sort(ranges.begin(), ranges.end());
+                std::int64_t next = 0;
+                for (const auto& [b, e] : ranges) {
+                    if (b != next || e <= b) return std::int64_t{-1};
+                    next = e;
+                }
+                return next;
+            };
+            for (const auto& [op, ranges] : fetched) {
+                const std::int64_t n = covered(ranges);
+                QVERIFY2(n > 0, qPrintable(QString::fromStdString(t.ops[static_cast<std::size_t>(op)].name)));
+                QCOMPARE(covered(computed[op]), n);
+            }
+            qInfo("%s: %zu spans on %zu resources", name, t.records.size(), t.resources.size());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTrace)

@@ -20,6 +20,9 @@ SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_toke
     SimOptions options;
     options.evaluator = Evaluator::event;
     options.timeline_token = timeline_token;
+    // The Gantt and heatmaps need only the shown step event by event; the KPIs come
+    // from the overview evaluation.
+    options.event_timeline_step_only = true;
     return simulate(input.config, input.model, options);
 }
 

@@ -48,11 +48,11 @@ void TimelineView::setResult(ResultPtr result, TimelineRowsPtr rows) {
     QElapsedTimer timer;
     timer.start();
     const Timeline& t = result->timeline;
-    info_->setText(tr("%1 · %2 records on %3 resources · step time %4 · %5 evaluator")
+    info_->setText(tr("%1 · %2 spans on %3 resources · step time %4 · discrete-event simulation")
                        .arg(QString::fromStdString(t.step))
                        .arg(t.records.size())
                        .arg(t.resources.size())
-                       .arg(units::formatTime(t.duration_s), QString::fromStdString(result->evaluator)));
+                       .arg(units::formatTime(t.duration_s)));
     chart_->setTimeline(std::move(result), std::move(rows));
     last_update_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }

@@ -161,9 +161,26 @@ DeviceSpec parse_device(std::string_view yaml_text, const std::string& file_labe
     return d;
 }
 
+namespace {
+
+// Shipped devices parsed once: the GUI's comparison resolves every device for every
+// model on each edit, and the embedded files never change at run time (thread-safe static).
+const std::map<std::string, DeviceSpec>& shipped_devices() {
+    static const auto cache = [] {
+        std::map<std::string, DeviceSpec> devices;
+        for (const std::string& name : shipped_preset_names("baselines"))
+            if (const auto text = shipped_preset("baselines/" + name + ".yaml"))
+                devices.emplace(name, parse_device(*text, "presets/baselines/" + name + ".yaml"));
+        return devices;
+    }();
+    return cache;
+}
+
+}  // namespace
+
 DeviceSpec load_device(const std::string& name_or_path, const std::string& relative_to_dir) {
-    if (const auto text = shipped_preset("baselines/" + name_or_path + ".yaml"))
-        return parse_device(*text, "presets/baselines/" + name_or_path + ".yaml");
+    const auto& shipped = shipped_devices();
+    if (const auto it = shipped.find(name_or_path); it != shipped.end()) return it->second;
     std::filesystem::path path(name_or_path);
     std::error_code ec;
     if (!path.is_absolute() && !relative_to_dir.empty() && !std::filesystem::exists(path, ec))

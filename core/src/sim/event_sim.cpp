@@ -14,6 +14,7 @@ namespace edgecim::sim {
 namespace {
 
 struct Recorder {
+    explicit Recorder(Timeline* timeline) : t(timeline) {}
     Timeline* t = nullptr;
     int dram = 0, sfu = 1, vector = 2, interconnect = 3;
     int first_group = 4;
@@ -43,11 +44,35 @@ struct Recorder {
     int write_track(std::int64_t g) const { return first_group + 2 * static_cast<int>(g); }
     int compute_track(std::int64_t g) const { return first_group + 2 * static_cast<int>(g) + 1; }
 
+    // An upper bound on the records (five per chunk, three per op), reserved so the
+    // vector never reallocates: a 4B decode step records ~0.4 M of them.
+    void reserve(const Program& p, const mapping::MappingPlan& plan) {
+        if (!t) return;
+        std::size_t n = 0;
+        for (const StageOp& s : p.ops) n += 5 * static_cast<std::size_t>(chunks_of(s, plan)) + 3;
+        t->records.reserve(n);
+        last_on.assign(t->resources.size(), -1);
+    }
+
     void add(int resource, double s, double e, Activity a, const StageOp& op, std::int64_t b0 = 0,
              std::int64_t b1 = 0) {
         if (!t || !(e > s)) return;
-        t->records.push_back(TimelineRecord{resource, s, e, a, op.op_index, op.layer, b0, b1});
+        // Join a span that starts exactly where the resource's previous one, of the same op
+        // and activity, ended (back-to-back fetches of one matrix).
+        std::int64_t& last = last_on[static_cast<std::size_t>(resource)];
+        if (last >= 0) {
+            TimelineRecord& prev = t->records[static_cast<std::size_t>(last)];
+            if (prev.end_s == s && prev.activity == a && prev.op == op.op_index && prev.block_end == b0) {
+                prev.end_s = e;
+                prev.block_end = b1;
+                return;
+            }
+        }
+        last = static_cast<std::int64_t>(t->records.size());
+        t->records.push_back(TimelineRecord{s, e, b0, b1, resource, op.op_index, op.layer, a});
     }
+
+    std::vector<std::int64_t> last_on;  // per resource: index of its latest record, or -1
 };
 
 }  // namespace
@@ -62,8 +87,9 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     StepOutcome out;
     out.op_end_s.resize(p.ops.size());
     out.group_busy_s.assign(static_cast<std::size_t>(G), 0.0);
-    Recorder rec{timeline};
+    Recorder rec(timeline);
     rec.setup(p, plan);
+    rec.reserve(p, plan);
 
     double dram_free = 0, chain = 0, compute_free = 0, ic_free = 0, sfu_free = 0, vec_free = 0;
     std::int64_t chunk = 0;

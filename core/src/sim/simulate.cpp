@@ -32,8 +32,12 @@ struct Engine {
         return lowering::decode_shape(model, cfg.workload.precision, context, cfg.mapping.attention);
     }
 
+    // The event simulator runs when the evaluator is event, except for steps that keep no
+    // timeline when only the timeline step is asked to be event-simulated.
     sim::StepOutcome evaluate(const sim::StepTemplate& t, const mapping::MappingPlan& plan, Timeline* timeline) const {
-        if (opt.evaluator == Evaluator::analytical) return sim::run_analytical(t, plan);
+        const bool event =
+            opt.evaluator == Evaluator::event && (timeline != nullptr || !opt.event_timeline_step_only);
+        if (!event) return sim::run_analytical(t, plan);
         return sim::run_event(sim::flatten(t), plan, timeline);
     }
 
@@ -88,7 +92,9 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     r.precision = std::string(to_string(prec.weights));
     r.prompt_tokens = P;
     r.generated_tokens = G;
-    r.evaluator = std::string(to_string(opt.evaluator));
+    r.evaluator = opt.evaluator == Evaluator::event && opt.event_timeline_step_only
+                      ? "event+analytical"
+                      : std::string(to_string(opt.evaluator));
     r.area_mm2 = hw::chip_area_mm2(cfg);
     r.energy_boundary = cfg.energy_boundary;
 
