@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "app_shell/latency_probe.hpp"
 #include "app_shell/main_window.hpp"
 #include "app_shell/screenshot_runner.hpp"
 #include "document/document.hpp"
@@ -25,8 +26,13 @@ int main(int argc, char** argv) {
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render every view to DIR/<view>.png (1600x1000) and exit."),
                                         QStringLiteral("DIR"));
+    const QCommandLineOption latency(QStringLiteral("latency-probe"),
+                                     QStringLiteral("Log edit->result times and UI-thread stalls to FILE "
+                                                    "(a line per result, a summary on exit)."),
+                                     QStringLiteral("FILE"));
     parser.addOption(preset);
     parser.addOption(screenshot);
+    parser.addOption(latency);
     parser.process(app);
 
     edgecim::ui::MainWindow window;
@@ -51,6 +57,13 @@ int main(int argc, char** argv) {
         window.show();
         runner->start();
         return QApplication::exec();
+    }
+    if (parser.isSet(latency)) {
+        auto* probe = new edgecim::ui::LatencyProbe(window.controller(), parser.value(latency), &window);
+        if (!probe->isOpen()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(latency)));
+            return 2;
+        }
     }
     window.restoreSettings();
     window.show();

@@ -29,19 +29,24 @@ private slots:
     void editToRepaint_data() {
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("tiles");
         for (const std::string& name : zoo_model_names())
             for (const char* view : {"overview", "timeline"})
-                QTest::addRow("%s/%s", name.c_str(), view) << QString::fromStdString(name) << QString::fromLatin1(view);
+                QTest::addRow("%s/%s", name.c_str(), view) << QString::fromStdString(name) << QString::fromLatin1(view) << 32;
+        // A many-tile chip: 516 Gantt rows of about one pixel each.
+        QTest::addRow("qwen3-4b/timeline/256-tiles") << QStringLiteral("qwen3-4b") << QStringLiteral("timeline") << 256;
     }
 
     void editToRepaint() {
         QFETCH(QString, model);
         QFETCH(QString, view);
+        QFETCH(int, tiles);
         MainWindow w;
         w.resize(1600, 1000);
         w.show();
         w.tabs()->setCurrentWidget(w.tabs()->view(view));
         QVERIFY(w.document()->setParameter("workload.model", model.toStdString()));
+        QVERIFY(w.document()->setParameter("hardware.chip.tiles", std::int64_t{tiles}));
         QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 20000));
         QTest::qWait(50);
 
@@ -75,10 +80,10 @@ private slots:
             if (timeline) ui_ms += w.tabs()->timeline()->lastUpdateMs();
             QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 20000));
         }
-        std::printf("BENCH edit->repaint %-15s %-8s mean %6.1f ms  worst %6.1f ms  | result in %5.1f ms "
+        std::printf("BENCH edit->repaint %-15s %-8s %3d tiles mean %6.1f ms  worst %6.1f ms  | result in %5.1f ms "
                     "(edit handling %4.1f ms, evaluation %5.1f ms, debounce 30 ms, timeline hand-over %4.1f ms), "
                     "repaint %5.1f ms\n",
-                    qPrintable(model), qPrintable(view), total_ms / kEdits, worst_ms, result_ms / kEdits,
+                    qPrintable(model), qPrintable(view), tiles, total_ms / kEdits, worst_ms, result_ms / kEdits,
                     edit_ms / kEdits, eval_ms / kEdits, ui_ms / kEdits, paint_ms / kEdits);
     }
 };

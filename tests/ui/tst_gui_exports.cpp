@@ -80,7 +80,7 @@ private slots:
         QVERIFY(sa->name.contains(QLatin1String("no published power")));
         QCOMPARE(tpj->plottableCount(), 3);
         // tokens/J names its boundary; the speedup labels sit above the groups.
-        QVERIFY(findSeries(tpj, QStringLiteral("EdgeCIM"))->name.contains(QLatin1String("boundary")));
+        QVERIFY(findSeries(tpj, QStringLiteral("EdgeCIM"))->name.contains(QLatin1String("chip + DRAM")));
         QCOMPARE(tps->bars().annotations.size(), 12);
         QVERIFY(tps->bars().annotations.front().endsWith(QChar(0x00D7)));
         // All 12 short tick labels, including the last one.

@@ -15,10 +15,13 @@
 #include "app_shell/screenshot_runner.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
+#include "edgecim/model_zoo.hpp"
+#include "edgecim/param_table.hpp"
 #include "document/document.hpp"
 #include "models/parameter_model.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/heatmap_chart.hpp"
+#include "plot/palette.hpp"
 #include "plot/timeline_chart.hpp"
 #include "plot/timeline_plottable.hpp"
 #include "plot/xy_chart.hpp"
@@ -30,6 +33,7 @@
 #include "views/timeline_view.hpp"
 #include "views/utilization_view.hpp"
 
+using namespace edgecim;
 using namespace edgecim::ui;
 
 namespace {
@@ -78,6 +82,52 @@ private slots:
         QVERIFY(tabs->comparison()->efficiency()->plottableCount() > 0);
         QVERIFY(!tabs->sweep()->chart()->series().empty());
         QVERIFY(tabs->sweep()->chart()->series().front().x.size() >= 5);
+    }
+
+    // 256 tiles: 516 Gantt rows of about a pixel. The rows are drawn (rasterised), the
+    // resource axis labels every k-th row (k even) instead of 516 overlapping labels,
+    // and 32 tiles still label every row.
+    void manyTileTimelineLabelsEveryKthRow() {
+        for (const int tiles : {32, 256}) {
+            Config c = default_config();
+            c.hardware.chip.tiles = tiles;
+            SimOptions o;
+            o.event_timeline_step_only = true;
+            auto r = std::make_shared<const SimulationResult>(simulate(c, load_zoo_model("qwen2.5-0.5b"), o));
+            TimelineChart chart;
+            chart.resize(1400, 1000);
+            chart.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chart));
+            chart.setTimeline(r);
+            chart.replotNow();
+            QCOMPARE(chart.rowCount(), 4 + 2 * tiles);
+            QVERIFY(chart.plottable()->lastDrawnRects() > 0);
+            if (tiles == 32) {
+                QCOMPARE(chart.rowLabelStride(), 1);
+            } else {
+                QVERIFY2(chart.rowLabelStride() > 1 && chart.rowLabelStride() % 2 == 0,
+                         qPrintable(QString::number(chart.rowLabelStride())));
+            }
+            // The rows really are painted: the compute colour appears in the plot area.
+            const QImage image = chart.grab().toImage();
+            // Sub-pixel spans are drawn as the compute colour blended toward the background
+            // by the fraction of the pixel they cover (four levels).
+            const QColor compute = palette::activity(Activity::compute);
+            const QColor base = chart.palette().color(QPalette::Base);
+            std::set<QRgb> shades;
+            for (int level = 1; level <= 4; ++level) {
+                const float t = static_cast<float>(level) / 4;
+                shades.insert(QColor::fromRgbF(base.redF() + t * (compute.redF() - base.redF()),
+                                               base.greenF() + t * (compute.greenF() - base.greenF()),
+                                               base.blueF() + t * (compute.blueF() - base.blueF()))
+                                  .rgb());
+            }
+            int hits = 0;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    if (shades.count(image.pixel(x, y))) ++hits;
+            QVERIFY2(hits > 100, qPrintable(QString::number(hits)));
+        }
     }
 
     void anEditChangesTheKpis() {

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QScreen>
+#include <QTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -58,8 +60,6 @@ MainWindow::MainWindow(QWidget* parent)
     problems_dock->setObjectName(QStringLiteral("problemsDock"));
     problems_dock->setWidget(problems_);
     addDockWidget(Qt::LeftDockWidgetArea, problems_dock);
-    resizeDocks({parameter_dock, problems_dock}, {720, 120}, Qt::Vertical);
-    resizeDocks({parameter_dock}, {430}, Qt::Horizontal);
 
     statusBar()->addWidget(status_problems_);
     statusBar()->addPermanentWidget(status_eval_);
@@ -70,12 +70,17 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(workload_, &WorkloadBar::importRequested, file_actions_->importModelAction(), &QAction::trigger);
     connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
+    // Edit -> result for what the user is looking at: KPIs (analytical) and the event-
+    // simulated step behind the timeline and heatmaps.
     connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr, double ms) {
-        status_eval_->setText(tr("analytical %1 ms · edit→result %2 ms").arg(units::formatNumber(ms, 2),
-                                                                           units::formatNumber(controller_->lastEditToOverviewMs(), 2)));
+        status_overview_ = tr("KPIs %1 ms after the edit (analytical %2 ms)")
+                               .arg(units::formatNumber(controller_->lastEditToOverviewMs(), 2), units::formatNumber(ms, 2));
+        status_eval_->setText(status_overview_ + status_detail_);
     });
     connect(controller_, &SimulationController::detailReady, this, [this](ResultPtr, double ms) {
-        status_eval_->setToolTip(tr("event simulator (timeline, utilization): %1 ms").arg(units::formatNumber(ms, 2)));
+        status_detail_ = tr(" · timeline %1 ms (event simulation %2 ms)")
+                             .arg(units::formatNumber(controller_->lastEditToDetailMs(), 2), units::formatNumber(ms, 2));
+        status_eval_->setText(status_overview_ + status_detail_);
     });
     connect(autosave_, &Autosave::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(controller_, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
@@ -119,6 +124,12 @@ void MainWindow::buildMenus() {
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find parameter…"), this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("parametersDock"))) dock->show();
+        parameters_->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
@@ -167,9 +178,30 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::restoreSettings() {
-    restoreGeometry(settings_->windowGeometry());
-    restoreState(settings_->windowState());
+    if (!restoreGeometry(settings_->windowGeometry())) {
+        // First start: most of the screen, so the dock and the charts both have room.
+        if (const QScreen* s = screen()) {
+            const QRect avail = s->availableGeometry();
+            resize(avail.width() * 9 / 10, avail.height() * 9 / 10);
+        }
+    }
+    default_dock_layout_pending_ = !restoreState(settings_->windowState());
     tabs_->setCurrentIndex(std::clamp(settings_->currentView(), 0, tabs_->count() - 1));
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!default_dock_layout_pending_) return;
+    default_dock_layout_pending_ = false;
+    // Dock sizes apply once the window has its geometry: after the first show, not in
+    // the constructor (there the parameter names were cut to a few letters).
+    QTimer::singleShot(0, this, [this] {
+        QDockWidget* parameters = findChild<QDockWidget*>(QStringLiteral("parametersDock"));
+        QDockWidget* problems = findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+        if (!parameters || !problems) return;
+        resizeDocks({parameters}, {std::max(520, width() / 3)}, Qt::Horizontal);  // names, values and units unclipped
+        resizeDocks({parameters, problems}, {height() * 3 / 4, height() / 6}, Qt::Vertical);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

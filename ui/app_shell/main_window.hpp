@@ -40,6 +40,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -60,6 +61,8 @@ private:
     ExportActions* export_actions_;
     QLabel* status_eval_;
     QLabel* status_problems_;
+    bool default_dock_layout_pending_ = true;
+    QString status_overview_, status_detail_;  // the two halves of the evaluation status  // no saved dock layout: size the docks once shown
 };
 
 }  // namespace edgecim::ui

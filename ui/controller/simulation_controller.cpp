@@ -23,6 +23,7 @@ SimulationController::SimulationController(QObject* parent)
     : QObject(parent), overview_(&pool_), detail_(&pool_), comparison_(&pool_), sweep_(&pool_) {
     // One worker per kind at most; the machine's cores stay available to the UI.
     pool_.setMaxThreadCount(std::max(2, std::min(4, QThread::idealThreadCount())));
+    clock_.start();
     debounce_.setSingleShot(true);
     debounce_.setInterval(30);
     connect(&debounce_, &QTimer::timeout, this, &SimulationController::startAll);
@@ -60,7 +61,7 @@ const LatestOnlyRunner& SimulationController::runner(EvaluationKind kind) const 
 
 void SimulationController::setInput(const Config& config, const ModelSpec& model) {
     input_ = EvaluationInput{config, model};
-    since_edit_.start();
+    edited_at_ns_ = clock_.nsecsElapsed();
     debounce_.start();
 }
 
@@ -72,13 +73,16 @@ void SimulationController::clearInput() {
 
 void SimulationController::setTimelineToken(int token) {
     timeline_token_ = token;
-    if (input_) startDetail();
+    if (!input_) return;
+    edited_at_ns_ = clock_.nsecsElapsed();  // the step selector is an edit of the timeline view
+    startDetail();
 }
 
 void SimulationController::startAll() {
     if (!input_) return;
     // Each job owns a shared immutable copy; later edits never touch it.
     auto input = std::make_shared<const EvaluationInput>(*input_);
+    overview_edited_at_ns_ = edited_at_ns_;
     overview_.submit([input] { return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input))); });
     startDetail();
     // The zoo comparison and the sweep (36+ analytical runs) start once the visible
@@ -97,6 +101,7 @@ void SimulationController::startSecondary() {
 void SimulationController::startDetail() {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     const int token = timeline_token_;
+    detail_edited_at_ns_ = edited_at_ns_;
     detail_.submit([input, token] {
         // The span rows are grouped and sorted here too, so the UI thread only paints.
         auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token));
@@ -121,12 +126,13 @@ void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcom
     }
     switch (kind) {
         case EvaluationKind::overview:
-            edit_to_overview_ms_ = since_edit_.isValid() ? static_cast<double>(since_edit_.nsecsElapsed()) / 1e6 : 0;
+            edit_to_overview_ms_ = static_cast<double>(clock_.nsecsElapsed() - overview_edited_at_ns_) / 1e6;
             emit overviewReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
             break;
         case EvaluationKind::detail: {
             const auto detail = std::any_cast<DetailOutcome>(outcome.value);
             timeline_rows_ = detail.rows;
+            edit_to_detail_ms_ = static_cast<double>(clock_.nsecsElapsed() - detail_edited_at_ns_) / 1e6;
             emit detailReady(detail.result, outcome.elapsed_ms);
             break;
         }

@@ -39,8 +39,9 @@ public:
     bool isBusy() const;
     bool hasInput() const { return input_.has_value(); }
     const LatestOnlyRunner& runner(EvaluationKind kind) const;
-    // Time from the last setInput to the delivery of the last overview result.
+    // Time from the edit behind the last delivered overview / timeline result to its delivery.
     double lastEditToOverviewMs() const { return edit_to_overview_ms_; }
+    double lastEditToDetailMs() const { return edit_to_detail_ms_; }
     // The timeline rows of the result detailReady carries (prepared on the worker),
     // valid from just before detailReady is emitted.
     TimelineRowsPtr timelineRows() const { return timeline_rows_; }
@@ -69,8 +70,12 @@ private:
     std::shared_ptr<const EvaluationInput> secondary_input_;  // zoo + sweep waiting for the detail
     int timeline_token_ = -1;
     bool busy_ = false;
-    QElapsedTimer since_edit_;
+    // Edit -> result is timed from the edit whose input a result was computed from: a
+    // runner delivers only its latest submission, so the stamp at submit time is the one.
+    QElapsedTimer clock_;
+    qint64 edited_at_ns_ = 0, overview_edited_at_ns_ = 0, detail_edited_at_ns_ = 0;
     double edit_to_overview_ms_ = 0;
+    double edit_to_detail_ms_ = 0;
     TimelineRowsPtr timeline_rows_;
 };
 

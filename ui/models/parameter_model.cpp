@@ -125,6 +125,8 @@ QVariant ParameterModel::data(const QModelIndex& index, int role) const {
                                    QString::fromStdString(format_value(*s, s->get(document_->presetConfig()))),
                                    QString::fromStdString(s->source).toHtmlEscaped());
             if (!problem.isEmpty()) tip += QStringLiteral("<br><b style='color:#c0392b'>%1</b>").arg(problem.toHtmlEscaped());
+            if (index.column() == ValueColumn && (s->type == ParamType::integer || s->type == ParamType::real))
+                tip += tr("<br><i>Drag the value left or right to scrub it (Shift: finer); click to type.</i>");
             if (index.column() == ResetColumn && changed) return tr("Reset to preset value");
             return tip;
         }

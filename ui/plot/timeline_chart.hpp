@@ -24,10 +24,18 @@ public:
     int rowCount() const;
     TimelinePlottable* plottable() const { return spans_; }
 
+    // Rows labelled on the resource axis: every row when they fit, else every k-th (k
+    // even, so the labels stay on one kind of tile row); hover names every row.
+    int rowLabelStride() const { return label_stride_; }
+
 protected:
     QString hoverText(const QPointF& pos) const override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void updateRowLabels();
+
+    int label_stride_ = 1;
     TimelinePlottable* spans_;
     std::shared_ptr<const SimulationResult> result_;
     double key_scale_ = 1e6;  // seconds -> microseconds

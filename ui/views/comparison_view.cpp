@@ -83,7 +83,9 @@ void ComparisonView::rebuildCharts() {
     const ZooComparison& c = *comparison_;
     BarChartData tps, tpj;
     BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, {}, false};
-    BarSeries edgecim_tpj{tr("EdgeCIM, %1").arg(boundaryName(c.boundary)), palette::primary(), {}, {}, false};
+    // Short legend entries: the two charts share the width, long ones were clipped.
+    BarSeries edgecim_tpj{c.boundary == EnergyBoundary::chip ? tr("EdgeCIM (chip only)") : tr("EdgeCIM (chip + DRAM)"),
+                          palette::primary(), {}, {}, false};
     std::vector<BarSeries> device_tps, device_tpj;
     for (std::size_t d = 0; d < c.devices.size(); ++d) {
         const QColor colour = palette::baseline(static_cast<int>(d));
@@ -92,7 +94,7 @@ void ComparisonView::rebuildCharts() {
         if (c.devices[d].has_power)
             device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("cannot run this model"), false});
         else
-            device_tpj.push_back({tr("%1: no published power, no tokens/J").arg(name), colour, {},
+            device_tpj.push_back({tr("%1: no published power").arg(name), colour, {},
                                   tr("no published power"), true});
     }
     for (const ZooPoint& p : c.points) {

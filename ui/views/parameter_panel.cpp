@@ -10,6 +10,7 @@
 #include "document/document.hpp"
 #include "models/parameter_model.hpp"
 #include "views/parameter_delegate.hpp"
+#include "views/value_scrubber.hpp"
 
 namespace edgecim::ui {
 
@@ -42,6 +43,7 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     view_->expandAll();
     view_->resizeColumnToContents(ParameterModel::NameColumn);
     view_->resizeColumnToContents(ParameterModel::UnitColumn);
+    new ValueScrubber(view_, ParameterModel::ValueColumn);
     connect(view_, &QTreeView::customContextMenuRequested, this, &ParameterPanel::showContextMenu);
     connect(view_, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() != ParameterModel::ResetColumn || !index.data(ParameterModel::ChangedRole).toBool()) return;
@@ -60,6 +62,11 @@ void ParameterPanel::focusKey(const QString& key) {
     if (!index.isValid()) return;
     view_->scrollTo(index);
     view_->setCurrentIndex(index);
+}
+
+void ParameterPanel::focusFilter() {
+    filter_->setFocus(Qt::ShortcutFocusReason);
+    filter_->selectAll();
 }
 
 void ParameterPanel::showContextMenu(const QPoint& pos) {

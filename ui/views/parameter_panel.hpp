@@ -21,6 +21,8 @@ public:
     QTreeView* view() const { return view_; }
     // Scrolls to the parameter and selects it (used by the problems panel).
     void focusKey(const QString& key);
+    // Puts the cursor in the filter box, its text selected (Edit > Find parameter).
+    void focusFilter();
 
 private:
     void showContextMenu(const QPoint& pos);

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# A new user's session, driven by a robot under Xvfb: start EdgeCIM Studio with fresh
+# settings, pick Qwen3-4B, open the pipeline timeline, drag the tile count and then the
+# DRAM bandwidth left and right in the parameter tree (press, move 5 px every 40 ms,
+# release), and look at every view. Writes screenshots and the app's latency log
+# (edit -> result per result, UI-thread stalls) to OUT.
+#
+#   tests/gui_robot/drag_session.sh [OUT]      (default OUT: gui-robot-out/)
+#
+# Needs a release build (build/release/app/edgecim) and xvfb, xdotool, x11-apps (xwd)
+# and imagemagick (convert). Not part of CTest: it drives a real X server and judges
+# nothing itself; the figures are printed and the screenshots are for a person to look at.
+# Coordinates are those of the first-start layout on a 1920x1200 screen.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=$(realpath -m "${1:-gui-robot-out}")
+mkdir -p "$out"
+app=build/release/app/edgecim
+for tool in xvfb-run xdotool xwd convert; do
+  command -v "$tool" >/dev/null || { echo "drag_session: needs $tool (apt-get install xvfb xdotool x11-apps imagemagick)" >&2; exit 2; }
+done
+[ -x "$app" ] || { echo "drag_session: build first (./setup.sh test)" >&2; exit 2; }
+
+if [ -z "${EDGECIM_ROBOT_INNER:-}" ]; then
+  EDGECIM_ROBOT_INNER=1 exec xvfb-run -a -s "-screen 0 1920x1200x24" "$0" "$out"
+fi
+
+home=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
+HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+  "$app" --latency-probe "$out/latency.log" >"$out/app.log" 2>&1 &
+pid=$!
+xdotool search --sync --name "EdgeCIM Studio$" >/dev/null
+sleep 2
+
+shot() { xwd -root -silent | convert xwd:- "$out/$1.png"; }
+# Press on a value cell and drag right by 180 px (x8 on a wide-range value: 60 px
+# doubles it), take a picture while the button is still down, drag back to -120 px
+# (x1/4 of the start), release.
+drag() {
+  local x=$1 y=$2 name=$3 dx
+  xdotool mousemove "$x" "$y" mousedown 1
+  for dx in $(seq 5 5 180); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
+  sleep 0.6; shot "$name"
+  for dx in $(seq 175 -5 -120); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
+  xdotool mouseup 1
+}
+find_param() {  # Edit > Find parameter, then type the name: the tree shows the matches
+  xdotool key ctrl+f; xdotool key ctrl+a; xdotool type --delay 20 "$1"; sleep 0.5
+}
+
+shot 01-start
+# Model picker: open it, last entry (Qwen3-4B), accept.
+xdotool mousemove 760 72 click 1; sleep 0.7; xdotool key End Return; sleep 1.5
+xdotool key ctrl+2; sleep 1.5    # View > Pipeline timeline
+shot 02-qwen3-4b-timeline
+
+find_param tiles                 # rows: Chip > tiles, Mapping > active_tiles
+echo "drag: hardware.chip.tiles 32 -> 256 -> 8" >>"$out/latency.log"
+drag 245 144 03a-tiles-256-mid-drag
+sleep 1; shot 03b-after-tiles-drag
+
+find_param bandwidth_gbps        # rows: Chip > interconnect_bandwidth_gbps, DRAM > bandwidth_gbps
+echo "drag: hardware.dram.bandwidth_gbps 68.3 -> 546 -> 17.1" >>"$out/latency.log"
+drag 245 172 04a-bandwidth-546-mid-drag
+sleep 1; shot 04b-after-bandwidth-drag
+
+for i in 1 3 4 5 6; do xdotool key "ctrl+$i"; sleep 1.2; shot "05-view-$i"; done
+xdotool key ctrl+2; sleep 1
+xdotool key ctrl+z; sleep 1; shot 06-after-one-undo   # one drag = one undo step
+xdotool key ctrl+z ctrl+z; sleep 1                     # the tiles drag, the model pick
+# Back at the built-in default, nothing is unsaved: Quit closes without a prompt and
+# the probe writes its summary.
+xdotool key ctrl+q
+for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$pid" 2>/dev/null; then echo "drag_session: the window did not close on Quit" >&2; shot 07-still-open; fi
+grep -E "summary|UI thread|edit->result:" "$out/latency.log" || true
+echo "drag_session: screenshots and latency.log in $out"

@@ -1,0 +1,114 @@
+#include "views/value_scrubber.hpp"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QTreeView>
+#include <cmath>
+
+#include "edgecim/param_table.hpp"
+#include "models/parameter_model.hpp"
+
+namespace edgecim::ui {
+
+namespace {
+
+double threeSignificant(double v) {
+    if (v == 0 || !std::isfinite(v)) return v;
+    const double scale = std::pow(10.0, 2 - std::floor(std::log10(std::abs(v))));
+    return std::round(v * scale) / scale;
+}
+
+}  // namespace
+
+ValueScrubber::ValueScrubber(QTreeView* view, int value_column)
+    : QObject(view), view_(view), value_column_(value_column) {
+    view_->viewport()->installEventFilter(this);
+    view_->viewport()->setMouseTracking(true);  // for the resize cursor over numbers
+}
+
+double ValueScrubber::scrubbedValue(const ParamSpec& spec, double start, double dx_px, bool fine) {
+    const double dx = fine ? dx_px / 10.0 : dx_px;
+    double v = 0;
+    if (spec.min > 0 && spec.max / spec.min >= 50 && start > 0) {
+        v = start * std::exp2(dx / kPixelsPerDoubling);  // tiles, bandwidths: ratios matter
+    } else {
+        v = start + dx * (spec.max - spec.min) / kLinearPixelsPerRange;
+    }
+    v = std::clamp(v, spec.min, spec.max);
+    v = spec.type == ParamType::integer ? std::round(v) : threeSignificant(v);
+    return std::clamp(v, spec.min, spec.max);
+}
+
+const ParamSpec* ValueScrubber::scrubbableSpec(const QModelIndex& index, double* value) const {
+    if (!index.isValid() || index.column() != value_column_) return nullptr;
+    bool ok = false;
+    const int i = index.data(ParameterModel::SpecIndexRole).toInt(&ok);
+    if (!ok || i < 0 || i >= static_cast<int>(param_table().size())) return nullptr;
+    const ParamSpec& spec = param_table()[static_cast<std::size_t>(i)];
+    if (spec.type != ParamType::integer && spec.type != ParamType::real) return nullptr;
+    const double v = index.data(Qt::EditRole).toDouble(&ok);
+    if (!ok || !std::isfinite(v)) return nullptr;
+    *value = v;
+    return &spec;
+}
+
+bool ValueScrubber::eventFilter(QObject*, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::MouseButtonPress: return press(static_cast<QMouseEvent*>(event));
+        case QEvent::MouseMove: return move(static_cast<QMouseEvent*>(event));
+        case QEvent::MouseButtonRelease: return release(static_cast<QMouseEvent*>(event));
+        case QEvent::Leave: view_->viewport()->unsetCursor(); return false;
+        default: return false;
+    }
+}
+
+bool ValueScrubber::press(QMouseEvent* e) {
+    if (e->button() != Qt::LeftButton) return false;
+    const QModelIndex index = view_->indexAt(e->position().toPoint());
+    double value = 0;
+    const ParamSpec* spec = scrubbableSpec(index, &value);
+    if (!spec) return false;
+    // Held back until we know whether this is a drag (scrub) or a click (edit).
+    index_ = index;
+    spec_ = spec;
+    start_value_ = value;
+    press_pos_ = e->position().toPoint();
+    scrubbing_ = false;
+    last_written_ = QVariant();
+    return true;
+}
+
+bool ValueScrubber::move(QMouseEvent* e) {
+    if (!index_.isValid() || !(e->buttons() & Qt::LeftButton)) {
+        double unused = 0;
+        const bool over_number = scrubbableSpec(view_->indexAt(e->position().toPoint()), &unused) != nullptr;
+        if (over_number) view_->viewport()->setCursor(Qt::SizeHorCursor);
+        else view_->viewport()->unsetCursor();
+        return false;
+    }
+    const int dx = e->position().toPoint().x() - press_pos_.x();
+    if (!scrubbing_ && std::abs(dx) < kDragThresholdPx) return true;
+    scrubbing_ = true;
+    const double v = scrubbedValue(*spec_, start_value_, dx, e->modifiers() & Qt::ShiftModifier);
+    const QVariant value = spec_->type == ParamType::integer ? QVariant::fromValue<qint64>(static_cast<qint64>(v))
+                                                              : QVariant(v);
+    if (value != last_written_ && value.toDouble() != index_.data(Qt::EditRole).toDouble())
+        view_->model()->setData(index_, value, Qt::EditRole);
+    last_written_ = value;
+    return true;
+}
+
+bool ValueScrubber::release(QMouseEvent* e) {
+    if (e->button() != Qt::LeftButton || !index_.isValid()) return false;
+    const QModelIndex index = index_;
+    const bool was_click = !scrubbing_;
+    index_ = QPersistentModelIndex();
+    scrubbing_ = false;
+    if (was_click) {  // the press was held back: a click selects and edits
+        view_->setCurrentIndex(index);  // may already open the editor (CurrentChanged trigger)
+        if (!view_->indexWidget(index)) view_->edit(index);
+    }
+    return true;
+}
+
+}  // namespace edgecim::ui
