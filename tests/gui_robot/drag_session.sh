@@ -26,7 +26,8 @@ if [ -z "${EDGECIM_ROBOT_INNER:-}" ]; then
 fi
 
 home=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
+pid=""
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$home"' EXIT
 HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
   "$app" --latency-probe "$out/latency.log" >"$out/app.log" 2>&1 &
 pid=$!

@@ -126,7 +126,10 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find parameter…"), this, [this] {
-        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("parametersDock"))) dock->show();
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("parametersDock"))) {
+            dock->show();
+            dock->raise();  // when tabified behind another dock
+        }
         parameters_->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);

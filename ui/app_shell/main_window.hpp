@@ -61,8 +61,8 @@ private:
     ExportActions* export_actions_;
     QLabel* status_eval_;
     QLabel* status_problems_;
-    bool default_dock_layout_pending_ = true;
-    QString status_overview_, status_detail_;  // the two halves of the evaluation status  // no saved dock layout: size the docks once shown
+    bool default_dock_layout_pending_ = true;   // no saved dock layout: size the docks once shown
+    QString status_overview_, status_detail_;  // the two halves of the evaluation status
 };
 
 }  // namespace edgecim::ui

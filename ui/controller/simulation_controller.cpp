@@ -74,8 +74,7 @@ void SimulationController::clearInput() {
 void SimulationController::setTimelineToken(int token) {
     timeline_token_ = token;
     if (!input_) return;
-    edited_at_ns_ = clock_.nsecsElapsed();  // the step selector is an edit of the timeline view
-    startDetail();
+    startDetail(clock_.nsecsElapsed());  // the step selector is an edit of the timeline view only
 }
 
 void SimulationController::startAll() {
@@ -84,7 +83,7 @@ void SimulationController::startAll() {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     overview_edited_at_ns_ = edited_at_ns_;
     overview_.submit([input] { return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input))); });
-    startDetail();
+    startDetail(edited_at_ns_);
     // The zoo comparison and the sweep (36+ analytical runs) start once the visible
     // overview and timeline are in, so they do not compete with them for the cores.
     secondary_input_ = input;
@@ -98,10 +97,10 @@ void SimulationController::startSecondary() {
     sweep_.submit([input] { return std::any(std::make_shared<const ContextSweep>(evaluate_context_sweep(*input))); });
 }
 
-void SimulationController::startDetail() {
+void SimulationController::startDetail(qint64 edited_at_ns) {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     const int token = timeline_token_;
-    detail_edited_at_ns_ = edited_at_ns_;
+    detail_edited_at_ns_ = edited_at_ns;
     detail_.submit([input, token] {
         // The span rows are grouped and sorted here too, so the UI thread only paints.
         auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token));

@@ -56,7 +56,7 @@ signals:
 
 private:
     void startAll();
-    void startDetail();
+    void startDetail(qint64 edited_at_ns);
     void startSecondary();
     void deliver(EvaluationKind kind, const JobOutcome& outcome);
 

@@ -45,6 +45,16 @@ TimelineChart::TimelineChart(QWidget* parent) : PlotWidget(parent), spans_(new T
         if (clamped.upper > full.upper) clamped -= clamped.upper - full.upper;
         if (clamped != range) plot_->xAxis->setRange(clamped);
     });
+    // The row labels depend on the height the plot is laid out at (the window, a PNG or
+    // PDF export, the report page): choose them right after each layout and, when they
+    // change, lay out again so the tick labels and margins match.
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (!updateRowLabels()) return;
+        QCPLayoutGrid* layout = plot_->plotLayout();
+        layout->update(QCPLayoutElement::upPreparation);
+        layout->update(QCPLayoutElement::upMargins);
+        layout->update(QCPLayoutElement::upLayout);
+    });
     setEmptyMessage(tr("No timeline yet: waiting for the event simulator"));
     applyStyle();
 }
@@ -62,37 +72,29 @@ void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, 
     plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), rows->unit));
     spans_->setRows(std::move(rows));
 
-    label_stride_ = 0;  // new rows: relabel
-    updateRowLabels();
+    label_stride_ = 0;  // new rows: labelled at the next layout
     plot_->yAxis->setSubTicks(false);
     plot_->yAxis->setRange(-0.5, static_cast<double>(timeline.resources.size()) - 0.5);
     plot_->xAxis->setRange(0, std::max(timeline.duration_s * key_scale_, 1e-9));
     replotQueued();
 }
 
-void TimelineChart::updateRowLabels() {
-    if (!result_) return;
+bool TimelineChart::updateRowLabels() {
+    if (!result_) return false;
     const auto& resources = result_->timeline.resources;
     const int rows = static_cast<int>(resources.size());
-    // The axis rect before the first layout is unknown: estimate it from the widget.
-    const int axis_px = std::max(plot_->axisRect()->height(), plot_->height() - 150);
     // Labels stay legible down to about three quarters of the font's line height apart.
     const double label_px = 0.75 * QFontMetrics(plot_->yAxis->tickLabelFont()).height();
-    int stride = std::max(1, static_cast<int>(std::ceil(static_cast<double>(rows) * label_px / std::max(1, axis_px))));
+    const int axis_px = std::max(1, plot_->axisRect()->height());
+    int stride = std::max(1, static_cast<int>(std::ceil(static_cast<double>(rows) * label_px / axis_px)));
     if (stride > 1 && stride % 2 != 0) ++stride;
-    if (stride == label_stride_) return;
+    if (stride == label_stride_) return false;
     label_stride_ = stride;
     // 516 overlapping labels (256 tiles) cost ~10 ms of text layout per replot.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < rows; i += stride) ticker->addTick(i, QString::fromStdString(resources[static_cast<std::size_t>(i)]));
     plot_->yAxis->setTicker(ticker);
-}
-
-void TimelineChart::resizeEvent(QResizeEvent* event) {
-    PlotWidget::resizeEvent(event);
-    const int before = label_stride_;
-    updateRowLabels();
-    if (label_stride_ != before) replotQueued();
+    return true;
 }
 
 std::size_t TimelineChart::spanCount() const { return spans_->spanCount(); }

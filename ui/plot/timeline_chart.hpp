@@ -24,16 +24,16 @@ public:
     int rowCount() const;
     TimelinePlottable* plottable() const { return spans_; }
 
-    // Rows labelled on the resource axis: every row when they fit, else every k-th (k
-    // even, so the labels stay on one kind of tile row); hover names every row.
+    // Rows labelled on the resource axis: every row when they fit the height the plot is
+    // laid out at, else every k-th (k even, so the labels stay on one kind of tile row);
+    // hover names every row.
     int rowLabelStride() const { return label_stride_; }
 
 protected:
     QString hoverText(const QPointF& pos) const override;
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void updateRowLabels();
+    bool updateRowLabels();  // true when the labelled rows changed
 
     int label_stride_ = 1;
     TimelinePlottable* spans_;

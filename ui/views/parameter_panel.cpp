@@ -43,7 +43,8 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     view_->expandAll();
     view_->resizeColumnToContents(ParameterModel::NameColumn);
     view_->resizeColumnToContents(ParameterModel::UnitColumn);
-    new ValueScrubber(view_, ParameterModel::ValueColumn);
+    auto* scrubber = new ValueScrubber(view_, ParameterModel::ValueColumn, document_->undoStack());
+    connect(document_, &Document::documentReplaced, scrubber, &ValueScrubber::endDrag);
     connect(view_, &QTreeView::customContextMenuRequested, this, &ParameterPanel::showContextMenu);
     connect(view_, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() != ParameterModel::ResetColumn || !index.data(ParameterModel::ChangedRole).toBool()) return;

@@ -1,8 +1,8 @@
 #include "views/value_scrubber.hpp"
 
-#include <QApplication>
 #include <QMouseEvent>
 #include <QTreeView>
+#include <QUndoStack>
 #include <cmath>
 
 #include "edgecim/param_table.hpp"
@@ -20,17 +20,25 @@ double threeSignificant(double v) {
 
 }  // namespace
 
-ValueScrubber::ValueScrubber(QTreeView* view, int value_column)
-    : QObject(view), view_(view), value_column_(value_column) {
+ValueScrubber::ValueScrubber(QTreeView* view, int value_column, QUndoStack* undo_stack)
+    : QObject(view), view_(view), value_column_(value_column), undo_stack_(undo_stack) {
     view_->viewport()->installEventFilter(this);
     view_->viewport()->setMouseTracking(true);  // for the resize cursor over numbers
 }
 
+ValueScrubber::~ValueScrubber() { endDrag(); }
+
 double ValueScrubber::scrubbedValue(const ParamSpec& spec, double start, double dx_px, bool fine) {
+    if (dx_px == 0) return start;
     const double dx = fine ? dx_px / 10.0 : dx_px;
+    const double growth = std::exp2(dx / kPixelsPerDoubling);
     double v = 0;
-    if (spec.min > 0 && spec.max / spec.min >= 50 && start > 0) {
-        v = start * std::exp2(dx / kPixelsPerDoubling);  // tiles, bandwidths: ratios matter
+    if (start > 0 && spec.max / start >= 50) {
+        v = start * growth;  // tiles, bandwidths, powers: ratios matter
+    } else if (start == 0 && spec.min <= 0 && spec.max > 0) {
+        v = dx > 0 ? spec.max * 1e-4 * (growth - 1) : 0.0;  // no scale to keep: start small
+    } else if (start > 0 && spec.min > 0 && spec.max / spec.min >= 50) {
+        v = start * growth;  // near the top of a wide positive range
     } else {
         v = start + dx * (spec.max - spec.min) / kLinearPixelsPerRange;
     }
@@ -54,16 +62,29 @@ const ParamSpec* ValueScrubber::scrubbableSpec(const QModelIndex& index, double*
 
 bool ValueScrubber::eventFilter(QObject*, QEvent* event) {
     switch (event->type()) {
-        case QEvent::MouseButtonPress: return press(static_cast<QMouseEvent*>(event));
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick: return press(static_cast<QMouseEvent*>(event));
         case QEvent::MouseMove: return move(static_cast<QMouseEvent*>(event));
         case QEvent::MouseButtonRelease: return release(static_cast<QMouseEvent*>(event));
+        case QEvent::Hide: endDrag(); return false;
         case QEvent::Leave: view_->viewport()->unsetCursor(); return false;
         default: return false;
     }
 }
 
+void ValueScrubber::endDrag() {
+    // A preset load clears the undo stack, our open macro with it: nothing to close then.
+    if (macro_open_ && undo_stack_ && undo_stack_->count() > 0) undo_stack_->endMacro();
+    macro_open_ = false;
+    scrubbing_ = false;
+    index_ = QPersistentModelIndex();
+    spec_ = nullptr;
+}
+
 bool ValueScrubber::press(QMouseEvent* e) {
-    if (e->button() != Qt::LeftButton) return false;
+    // Any press ends what came before (a release lost to a menu or another window).
+    endDrag();
+    if (e->button() != Qt::LeftButton || e->type() != QEvent::MouseButtonPress) return false;
     const QModelIndex index = view_->indexAt(e->position().toPoint());
     double value = 0;
     const ParamSpec* spec = scrubbableSpec(index, &value);
@@ -73,13 +94,14 @@ bool ValueScrubber::press(QMouseEvent* e) {
     spec_ = spec;
     start_value_ = value;
     press_pos_ = e->position().toPoint();
-    scrubbing_ = false;
     last_written_ = QVariant();
     return true;
 }
 
 bool ValueScrubber::move(QMouseEvent* e) {
-    if (!index_.isValid() || !(e->buttons() & Qt::LeftButton)) {
+    const bool left_down = e->buttons() & Qt::LeftButton;
+    if (!index_.isValid() || !left_down) {
+        if (index_.isValid()) endDrag();  // the release never came
         double unused = 0;
         const bool over_number = scrubbableSpec(view_->indexAt(e->position().toPoint()), &unused) != nullptr;
         if (over_number) view_->viewport()->setCursor(Qt::SizeHorCursor);
@@ -88,22 +110,30 @@ bool ValueScrubber::move(QMouseEvent* e) {
     }
     const int dx = e->position().toPoint().x() - press_pos_.x();
     if (!scrubbing_ && std::abs(dx) < kDragThresholdPx) return true;
+    if (!scrubbing_ && undo_stack_) {
+        undo_stack_->beginMacro(tr("Drag %1").arg(QString::fromStdString(spec_->key)));
+        macro_open_ = true;
+    }
     scrubbing_ = true;
-    const double v = scrubbedValue(*spec_, start_value_, dx, e->modifiers() & Qt::ShiftModifier);
+    // Measured from where the drag began, so the first step is a small one.
+    const int beyond = dx > 0 ? dx - kDragThresholdPx : dx + kDragThresholdPx;
+    write(scrubbedValue(*spec_, start_value_, beyond, e->modifiers() & Qt::ShiftModifier));
+    return true;
+}
+
+void ValueScrubber::write(double v) {
     const QVariant value = spec_->type == ParamType::integer ? QVariant::fromValue<qint64>(static_cast<qint64>(v))
                                                               : QVariant(v);
-    if (value != last_written_ && value.toDouble() != index_.data(Qt::EditRole).toDouble())
-        view_->model()->setData(index_, value, Qt::EditRole);
+    if (value == last_written_) return;
     last_written_ = value;
-    return true;
+    if (value.toDouble() != index_.data(Qt::EditRole).toDouble()) view_->model()->setData(index_, value, Qt::EditRole);
 }
 
 bool ValueScrubber::release(QMouseEvent* e) {
     if (e->button() != Qt::LeftButton || !index_.isValid()) return false;
     const QModelIndex index = index_;
     const bool was_click = !scrubbing_;
-    index_ = QPersistentModelIndex();
-    scrubbing_ = false;
+    endDrag();
     if (was_click) {  // the press was held back: a click selects and edits
         view_->setCurrentIndex(index);  // may already open the editor (CurrentChanged trigger)
         if (!view_->indexWidget(index)) view_->edit(index);

@@ -1,7 +1,9 @@
 // Baseline device presets (presets/baselines/*.yaml): strict keys, ranges and positions.
 #include <filesystem>
 #include <functional>
+#include <exception>
 #include <map>
+#include <optional>
 
 #include "edgecim/text_util.hpp"
 #include "edgecim/baseline.hpp"
@@ -164,13 +166,26 @@ DeviceSpec parse_device(std::string_view yaml_text, const std::string& file_labe
 namespace {
 
 // Shipped devices parsed once: the GUI's comparison resolves every device for every
-// model on each edit, and the embedded files never change at run time (thread-safe static).
-const std::map<std::string, DeviceSpec>& shipped_devices() {
+// model on each edit, and the embedded files never change at run time (thread-safe
+// static). A shipped file that fails to parse keeps its error for that name alone.
+struct ShippedDevice {
+    std::optional<DeviceSpec> spec;
+    std::exception_ptr error;
+};
+
+const std::map<std::string, ShippedDevice>& shipped_devices() {
     static const auto cache = [] {
-        std::map<std::string, DeviceSpec> devices;
-        for (const std::string& name : shipped_preset_names("baselines"))
-            if (const auto text = shipped_preset("baselines/" + name + ".yaml"))
-                devices.emplace(name, parse_device(*text, "presets/baselines/" + name + ".yaml"));
+        std::map<std::string, ShippedDevice> devices;
+        for (const std::string& name : shipped_preset_names("baselines")) {
+            const auto text = shipped_preset("baselines/" + name + ".yaml");
+            if (!text) continue;
+            ShippedDevice& entry = devices[name];
+            try {
+                entry.spec = parse_device(*text, "presets/baselines/" + name + ".yaml");
+            } catch (...) {
+                entry.error = std::current_exception();
+            }
+        }
         return devices;
     }();
     return cache;
@@ -180,7 +195,10 @@ const std::map<std::string, DeviceSpec>& shipped_devices() {
 
 DeviceSpec load_device(const std::string& name_or_path, const std::string& relative_to_dir) {
     const auto& shipped = shipped_devices();
-    if (const auto it = shipped.find(name_or_path); it != shipped.end()) return it->second;
+    if (const auto it = shipped.find(name_or_path); it != shipped.end()) {
+        if (it->second.error) std::rethrow_exception(it->second.error);
+        return *it->second.spec;
+    }
     std::filesystem::path path(name_or_path);
     std::error_code ec;
     if (!path.is_absolute() && !relative_to_dir.empty() && !std::filesystem::exists(path, ec))
