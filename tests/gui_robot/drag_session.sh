@@ -35,15 +35,18 @@ xdotool search --sync --name "EdgeCIM Studio$" >/dev/null
 sleep 2
 
 shot() { xwd -root -silent | convert xwd:- "$out/$1.png"; }
-# Press on a value cell and drag right by 180 px (x8 on a wide-range value: 60 px
-# doubles it), take a picture while the button is still down, drag back to -120 px
-# (x1/4 of the start), release.
+t0=$(date +%s%N)
+step() { printf '%8d ms %s\n' $((($(date +%s%N) - t0) / 1000000)) "$1" >>"$out/steps.log"; }
+: >"$out/steps.log"
+# Press on a value cell and drag right until 180 px beyond the 4 px drag threshold (x8
+# on a value far below its maximum: 60 px double it), take a picture while the button
+# is still down, drag back to 120 px left of the threshold (x1/4), release.
 drag() {
   local x=$1 y=$2 name=$3 dx
   xdotool mousemove "$x" "$y" mousedown 1
-  for dx in $(seq 5 5 180); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
+  for dx in $(seq 4 5 184); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
   sleep 0.6; shot "$name"
-  for dx in $(seq 175 -5 -120); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
+  for dx in $(seq 179 -5 -124); do xdotool mousemove $((x + dx)) "$y"; sleep 0.04; done
   xdotool mouseup 1
 }
 find_param() {  # Edit > Find parameter, then type the name: the tree shows the matches
@@ -51,21 +54,23 @@ find_param() {  # Edit > Find parameter, then type the name: the tree shows the 
 }
 
 shot 01-start
+step "pick Qwen3-4B"
 # Model picker: open it, last entry (Qwen3-4B), accept.
 xdotool mousemove 760 72 click 1; sleep 0.7; xdotool key End Return; sleep 1.5
 xdotool key ctrl+2; sleep 1.5    # View > Pipeline timeline
 shot 02-qwen3-4b-timeline
 
 find_param tiles                 # rows: Chip > tiles, Mapping > active_tiles
-echo "drag: hardware.chip.tiles 32 -> 256 -> 8" >>"$out/latency.log"
+step "drag hardware.chip.tiles 32 -> 256 -> 8"
 drag 245 144 03a-tiles-256-mid-drag
 sleep 1; shot 03b-after-tiles-drag
 
 find_param bandwidth_gbps        # rows: Chip > interconnect_bandwidth_gbps, DRAM > bandwidth_gbps
-echo "drag: hardware.dram.bandwidth_gbps 68.3 -> 546 -> 17.1" >>"$out/latency.log"
+step "drag hardware.dram.bandwidth_gbps 68.3 -> 546 -> 17.1"
 drag 245 172 04a-bandwidth-546-mid-drag
 sleep 1; shot 04b-after-bandwidth-drag
 
+step "visit views 1 3 4 5 6, undo three times, quit"
 for i in 1 3 4 5 6; do xdotool key "ctrl+$i"; sleep 1.2; shot "05-view-$i"; done
 xdotool key ctrl+2; sleep 1
 xdotool key ctrl+z; sleep 1; shot 06-after-one-undo   # one drag = one undo step
@@ -76,4 +81,4 @@ xdotool key ctrl+q
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$pid" 2>/dev/null; then echo "drag_session: the window did not close on Quit" >&2; shot 07-still-open; fi
 grep -E "summary|UI thread|edit->result:" "$out/latency.log" || true
-echo "drag_session: screenshots and latency.log in $out"
+echo "drag_session: screenshots, latency.log (the app's clock) and steps.log (the robot's, started ~2 s later) in $out"

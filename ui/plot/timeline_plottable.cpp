@@ -93,7 +93,9 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     const double pixel_origin = key_axis->coordToPixel(0.0);
     const double pixels_per_key = key_axis->coordToPixel(1.0) - pixel_origin;
     // Full spans go to level kLevels-1; a merged pixel column goes to the level of the
-    // fraction of the pixel it covers, so a column that is 5 % busy looks faint, not full.
+    // fraction of the pixel it covers and is drawn that fraction of the row high, in the
+    // activity's own colour: a column 25 % busy is a quarter-height bar, not a full one,
+    // and no colour is blended into another activity's (pale blue fetches read as KV reads).
     constexpr int kLevels = 4;
     std::array<std::array<QVector<QRectF>, kLevels>, kActivities> batches;
     // Run-length merge: a rect that continues the previous one of its batch on the same
@@ -115,8 +117,9 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         for (double c : cover) total += c;
         if (*best <= 0) return;
         const int level = std::clamp(static_cast<int>(std::ceil(std::min(total, 1.0) * kLevels)) - 1, 0, kLevels - 1);
+        const double bar = std::max(1.0, height * (level + 1) / kLevels);  // from the row's bottom
         append(batches[static_cast<std::size_t>(best - cover.begin())][static_cast<std::size_t>(level)],
-               QRectF(column_x, top, 1.0, height));
+               QRectF(column_x, top + height - bar, 1.0, bar));
     };
     for (int row = 0; row < rowCount(); ++row) {
         const double y0 = value_axis->coordToPixel(row - 0.4);
@@ -152,7 +155,6 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     }
     applyDefaultAntialiasingHint(painter);
     painter->setPen(Qt::NoPen);
-    const QColor background = mParentPlot->palette().color(QPalette::Base);
     // PDF/SVG exports get the rectangles as vectors; the screen and PNG get them filled
     // straight into one image: with 256 tiles (516 rows of ~1 px) QPainter::drawRects of
     // half a million rects took ~80 ms on the UI thread, the image takes a few.
@@ -160,20 +162,11 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     RectRaster raster(vector_output ? QRect() : clipRect(), painter);
     for (std::size_t a = 0; a < batches.size(); ++a) {
         const QColor colour = palette::activity(static_cast<Activity>(a));
-        for (int level = 0; level < kLevels; ++level) {
-            const auto& rects = batches[a][static_cast<std::size_t>(level)];
+        painter->setBrush(colour);
+        for (const auto& rects : batches[a]) {
             if (rects.isEmpty()) continue;
-            // Blend with the background instead of using alpha: opaque fills stay fast.
-            const float t = static_cast<float>(level + 1) / kLevels;
-            const QColor fill = QColor::fromRgbF(background.redF() + t * (colour.redF() - background.redF()),
-                                                 background.greenF() + t * (colour.greenF() - background.greenF()),
-                                                 background.blueF() + t * (colour.blueF() - background.blueF()));
-            if (vector_output) {
-                painter->setBrush(fill);
-                painter->drawRects(rects);
-            } else {
-                raster.fill(rects, fill);
-            }
+            if (vector_output) painter->drawRects(rects);
+            else raster.fill(rects, colour);
             last_drawn_rects_ += static_cast<std::size_t>(rects.size());
         }
     }

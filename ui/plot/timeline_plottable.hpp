@@ -2,7 +2,8 @@
 // A Gantt plottable for hundreds of thousands of spans: one row per resource, spans
 // sorted per row. Drawing walks only the visible key range of each visible row and
 // merges spans narrower than a pixel into one column coloured by the activity that
-// covers most of it; each activity is filled in one batch without antialiasing.
+// covers most of it, as high as the busy fraction of that pixel (in four steps); each
+// activity is filled in one batch without antialiasing, into one image on screen.
 #include <qcustomplot.h>
 
 #include <array>
