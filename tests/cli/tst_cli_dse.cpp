@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "cli_runner.hpp"
+#include "csv_records.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,38 +29,14 @@ class TestCliDse : public QObject {
         return better;
     }
 
-    // Quoted fields may hold commas (error texts); RFC 4180 record split on CRLF.
+    // Quoted fields may hold commas (error texts).
     static QList<QStringList> parse_csv(const QByteArray& text) {
-        QList<QStringList> records{{}};
-        QString field;
-        bool quoted = false;
-        const QString s = QString::fromUtf8(text);
-        for (int i = 0; i < s.size(); ++i) {
-            const QChar c = s[i];
-            if (quoted) {
-                if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                records.back() << field;
-                field.clear();
-            } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
-                records.back() << field;
-                field.clear();
-                records.append(QStringList{});
-                ++i;
-            } else {
-                field += c;
-            }
+        QList<QStringList> records;
+        for (const auto& record : test_support::csv_records(text.toStdString())) {
+            QStringList fields;
+            for (const auto& field : record) fields << QString::fromStdString(field);
+            records << fields;
         }
-        if (records.back().isEmpty()) records.removeLast();
         return records;
     }
 

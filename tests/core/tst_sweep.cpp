@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "csv_records.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/sweep.hpp"
@@ -25,39 +26,7 @@ std::vector<std::int64_t> ints(const SweepAxis& axis) {
     return out;
 }
 
-// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-    std::vector<std::vector<std::string>> records(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            records.back().push_back(field);
-            field.clear();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            records.back().push_back(field);
-            field.clear();
-            records.emplace_back();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (records.back().empty()) records.pop_back();
-    return records;
-}
+using test_support::csv_records;
 
 Config base_config(const char* model = "qwen3-0.6b") {
     Config c = default_config();
@@ -214,7 +183,7 @@ private slots:
         const auto rows = run_sweep(base_config(), spec, {});
         std::ostringstream csv;
         write_sweep_csv(spec, rows, csv);
-        const auto records = parse_csv(csv.str());
+        const auto records = csv_records(csv.str());
         QCOMPARE(records.size(), std::size_t{5});
         const auto& header = records[0];
         QCOMPARE(header.front(), std::string("hardware.chip.tiles"));

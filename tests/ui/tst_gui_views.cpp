@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
+#include <qcustomplot.h>
 #include <set>
 
 #include "app_shell/main_window.hpp"
@@ -95,6 +97,12 @@ private slots:
         return all ? static_cast<double>(hits) / all : 0.0;
     }
 
+    static bool shown(TimelineChart& chart, int width, int height) {
+        chart.resize(width, height);
+        chart.show();
+        return QTest::qWaitForWindowExposed(&chart);
+    }
+
     static std::shared_ptr<const SimulationResult> timelineRun(int tiles) {
         Config c = default_config();
         c.hardware.chip.tiles = tiles;
@@ -107,9 +115,7 @@ private slots:
     // in PNG exports: the rows are there, and a 2x export paints the same share of pixels.
     void manyTileTimelineIsPaintedAtAnyScale() {
         TimelineChart chart;
-        chart.resize(1400, 1000);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(shown(chart, 1400, 1000));
         chart.setTimeline(timelineRun(256));
         chart.replotNow();
         QCOMPARE(chart.rowCount(), 4 + 2 * 256);
@@ -128,9 +134,7 @@ private slots:
     // every k-th (k even) when not; an export at another size labels for its own height.
     void timelineRowLabelsFollowTheDrawnHeight() {
         TimelineChart chart;
-        chart.resize(900, 1000);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(shown(chart, 900, 1000));
         chart.setTimeline(timelineRun(32));
         chart.replotNow();
         QCOMPARE(chart.rowLabelStride(), 1);  // 68 rows in ~800 px
@@ -146,6 +150,42 @@ private slots:
         chart.resize(900, 1000);
         chart.replotNow();
         QVERIFY(chart.rowLabelStride() > 1 && chart.rowLabelStride() % 2 == 0);
+    }
+
+    // Wheel zooms time, Shift+wheel zooms rows (clamped to the chart, >= 4 rows); a zoom
+    // survives the next result (scrubbing while looking at one layer); reset shows all.
+    void timelineZoomRowsAndKeepZoomAcrossResults() {
+        TimelineChart chart;
+        QVERIFY(shown(chart, 1200, 900));
+        chart.setTimeline(timelineRun(256));
+        chart.replotNow();
+        QCustomPlot* plot = chart.customPlot();
+        const QCPRange all_rows = plot->yAxis->range(), all_time = plot->xAxis->range();
+        const QPointF centre = plot->axisRect()->rect().center();
+        const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+            QWheelEvent e(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 120 * 3), Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+            QApplication::sendEvent(plot, &e);
+        };
+        wheel(Qt::ShiftModifier);
+        QVERIFY(plot->yAxis->range().size() < all_rows.size() * 0.9);
+        QCOMPARE(plot->xAxis->range(), all_time);
+        wheel(Qt::NoModifier);
+        QVERIFY(plot->xAxis->range().size() < all_time.size() * 0.9);
+        const QCPRange rows = plot->yAxis->range();
+        const double from_s = plot->xAxis->range().lower / 1e3, to_s = plot->xAxis->range().upper / 1e3;  // ms axis
+        plot->yAxis->setRange(-50, -40);  // off the chart: clamped back, at least 4 rows
+        QVERIFY(plot->yAxis->range().lower >= -0.5 && plot->yAxis->range().size() >= 4 - 1e-9);
+        plot->yAxis->setRange(rows);
+        chart.setTimeline(timelineRun(256));  // a new result of the same chip
+        QCOMPARE(plot->yAxis->range(), rows);
+        QVERIFY(std::abs(plot->xAxis->range().lower / 1e3 - from_s) < 1e-12);
+        QVERIFY(std::abs(plot->xAxis->range().upper / 1e3 - to_s) < 1e-12);
+        chart.resetZoom();
+        QCOMPARE(plot->yAxis->range(), all_rows);
+        QCOMPARE(plot->xAxis->range(), all_time);
+        chart.setTimeline(timelineRun(32));  // other resources: all rows again
+        QCOMPARE(plot->yAxis->range().size(), 68.0);
     }
 
     void anEditChangesTheKpis() {

@@ -32,8 +32,24 @@ TimelineChart::TimelineChart(QWidget* parent) : PlotWidget(parent), spans_(new T
     plot_->yAxis->grid()->setVisible(false);
     plot_->yAxis->setLabel(tr("resource"));
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plot_->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot_->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);  // vertical: once rows are zoomed
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    // The wheel zooms time; Shift+wheel zooms rows (hundreds of tile rows on a big chip).
+    // mouseWheel is emitted before the axis rect handles the event.
+    connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* event) {
+        plot_->axisRect()->setRangeZoom(event->modifiers() & Qt::ShiftModifier ? Qt::Vertical : Qt::Horizontal);
+    });
+    // Rows stay within the chart, at least four visible.
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        const double rows = std::max(1, rowCount());
+        QCPRange clamped(std::max(range.lower, -0.5), std::min(range.upper, rows - 0.5));
+        const double size = std::clamp(range.size(), std::min(4.0, rows), rows);
+        if (clamped.size() < size) {
+            clamped = range.lower < -0.5 ? QCPRange(-0.5, -0.5 + size) : QCPRange(clamped.upper - size, clamped.upper);
+            if (clamped.lower < -0.5) clamped = QCPRange(-0.5, -0.5 + size);
+        }
+        if (clamped != range) plot_->yAxis->setRange(clamped);
+    });
     // Keep the view inside the step: no dragging into negative time.
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         bool found = false;
@@ -68,14 +84,25 @@ void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, 
     }
     const Timeline& timeline = result_->timeline;
     if (!rows) rows = std::make_shared<const TimelineRows>(buildTimelineRows(timeline));
+    // A zoom the user made survives new results (scrubbing a parameter while looking at
+    // one layer): time in seconds, rows when the resources stayed the same.
+    const int old_rows = spans_->rowCount();
+    const QCPRange old_x = plot_->xAxis->range(), old_y = plot_->yAxis->range();
+    const bool time_zoomed = old_rows > 0 && old_x.size() < shown_duration_s_ * key_scale_ * 0.999;
+    const bool rows_zoomed = old_rows == static_cast<int>(timeline.resources.size()) && old_y.size() < old_rows - 0.01;
+    const double old_scale = key_scale_;
     key_scale_ = rows->key_scale;
+    shown_duration_s_ = timeline.duration_s;
     plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), rows->unit));
     spans_->setRows(std::move(rows));
 
     label_stride_ = 0;  // new rows: labelled at the next layout
     plot_->yAxis->setSubTicks(false);
-    plot_->yAxis->setRange(-0.5, static_cast<double>(timeline.resources.size()) - 0.5);
-    plot_->xAxis->setRange(0, std::max(timeline.duration_s * key_scale_, 1e-9));
+    if (!rows_zoomed) plot_->yAxis->setRange(-0.5, static_cast<double>(timeline.resources.size()) - 0.5);
+    if (time_zoomed)  // clamped into the new step by the range handler
+        plot_->xAxis->setRange(old_x.lower / old_scale * key_scale_, old_x.upper / old_scale * key_scale_);
+    else
+        plot_->xAxis->setRange(0, std::max(timeline.duration_s * key_scale_, 1e-9));
     replotQueued();
 }
 
@@ -83,10 +110,11 @@ bool TimelineChart::updateRowLabels() {
     if (!result_) return false;
     const auto& resources = result_->timeline.resources;
     const int rows = static_cast<int>(resources.size());
+    const double visible_rows = std::clamp(plot_->yAxis->range().size(), 1.0, static_cast<double>(rows));
     // Labels stay legible down to about three quarters of the font's line height apart.
     const double label_px = 0.75 * QFontMetrics(plot_->yAxis->tickLabelFont()).height();
     const int axis_px = std::max(1, plot_->axisRect()->height());
-    int stride = std::max(1, static_cast<int>(std::ceil(static_cast<double>(rows) * label_px / axis_px)));
+    int stride = std::max(1, static_cast<int>(std::ceil(visible_rows * label_px / axis_px)));
     if (stride > 1 && stride % 2 != 0) ++stride;
     if (stride == label_stride_) return false;
     label_stride_ = stride;

@@ -39,6 +39,7 @@ private:
     TimelinePlottable* spans_;
     std::shared_ptr<const SimulationResult> result_;
     double key_scale_ = 1e6;  // seconds -> microseconds
+    double shown_duration_s_ = 0;
 };
 
 }  // namespace edgecim::ui

@@ -22,7 +22,7 @@ TimelineView::TimelineView(QWidget* parent)
     step_->setToolTip(tr("Decode step whose event timeline is shown (0 = first decode step after the prefill)"));
     connect(step_, &QSpinBox::valueChanged, this, &TimelineView::stepRequested);
     auto* reset = new QPushButton(tr("Reset zoom"), this);
-    reset->setToolTip(tr("Show the whole step (drag and wheel zoom act on time only)"));
+    reset->setToolTip(tr("Show the whole step and every row (wheel: zoom time; Shift+wheel: zoom rows; drag: pan)"));
     connect(reset, &QPushButton::clicked, chart_, &PlotWidget::resetZoom);
     auto* bar = new QHBoxLayout;
     auto* label = new QLabel(tr("Decode &step"), this);
