@@ -13,6 +13,7 @@
 #include "edgecim/thread_pool.hpp"
 #include "interrupt.hpp"
 #include "simulation_setup.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
@@ -111,19 +112,7 @@ void write_table(const ParetoFront& front, const DesignSpace& space, std::ostrea
                                  fixed(m.energy_per_token_j * 1e3, 3), fixed(m.average_power_w, 3), fixed(m.area_mm2, 2)});
         cells.push_back(std::move(line));
     }
-    std::vector<std::size_t> width(cells[0].size(), 0);
-    for (const auto& line : cells)
-        for (std::size_t c = 0; c < line.size(); ++c) width[c] = std::max(width[c], line[c].size());
-    for (const auto& line : cells) {
-        std::string text;
-        for (std::size_t c = 0; c < line.size(); ++c) {
-            std::string cell = line[c];
-            cell.resize(width[c] + 2, ' ');
-            text += cell;
-        }
-        while (!text.empty() && text.back() == ' ') text.pop_back();
-        out << text << "\n";
-    }
+    write_columns(out, cells);
     if (front.front.empty()) out << "(no feasible design: relax the budgets or widen the space)\n";
 }
 

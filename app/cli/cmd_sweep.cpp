@@ -13,6 +13,7 @@
 #include "edgecim/thread_pool.hpp"
 #include "interrupt.hpp"
 #include "simulation_setup.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
@@ -72,19 +73,7 @@ void write_table(const SweepSpec& spec, const std::vector<SweepRow>& rows, std::
         }
         cells.push_back(std::move(line));
     }
-    std::vector<std::size_t> width(header.size(), 0);
-    for (const auto& line : cells)
-        for (std::size_t c = 0; c + 1 < line.size(); ++c) width[c] = std::max(width[c], line[c].size());
-    for (const auto& line : cells) {
-        std::string text;
-        for (std::size_t c = 0; c < line.size(); ++c) {
-            std::string cell = line[c];
-            if (c + 1 < line.size()) cell.resize(width[c] + 2, ' ');
-            text += cell;
-        }
-        while (!text.empty() && text.back() == ' ') text.pop_back();
-        out << text << "\n";
-    }
+    write_columns(out, cells);
 }
 
 }  // namespace
