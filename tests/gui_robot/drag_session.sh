@@ -2,22 +2,25 @@
 # A new user's session, driven by a robot under Xvfb: start EdgeCIM Studio with fresh
 # settings, pick Qwen3-4B, open the pipeline timeline, drag the tile count and then the
 # DRAM bandwidth left and right in the parameter tree (press, move 5 px every 40 ms,
-# release), and look at every view. Writes screenshots and the app's latency log
-# (edit -> result per result, UI-thread stalls) to OUT.
+# release), look at every view, undo; import a Hugging Face config.json through the file
+# dialog, import a bad one (the problem dialog), quit with unsaved changes and save
+# through the prompt and the Save As dialog, then validate the saved preset. Writes
+# screenshots and the app's latency log (edit -> result per result, UI-thread stalls).
 #
 #   tests/gui_robot/drag_session.sh [OUT]      (default OUT: gui-robot-out/)
 #
-# Needs a release build (build/release/app/edgecim) and xvfb, xdotool, x11-apps (xwd)
-# and imagemagick (convert). Not part of CTest: it drives a real X server and judges
-# nothing itself; the figures are printed and the screenshots are for a person to look at.
+# Needs a release build (build/release/app/edgecim) and xvfb, xdotool, x11-apps (xwd),
+# x11-utils (xwininfo) and imagemagick (convert). Not part of CTest: it drives a real X
+# server and judges nothing itself; the figures are printed and the screenshots are for
+# a person to look at.
 # Coordinates are those of the first-start layout on a 1920x1200 screen.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=$(realpath -m "${1:-gui-robot-out}")
 mkdir -p "$out"
 app=build/release/app/edgecim
-for tool in xvfb-run xdotool xwd convert; do
-  command -v "$tool" >/dev/null || { echo "drag_session: needs $tool (apt-get install xvfb xdotool x11-apps imagemagick)" >&2; exit 2; }
+for tool in xvfb-run xdotool xwd xwininfo convert; do
+  command -v "$tool" >/dev/null || { echo "drag_session: needs $tool (apt-get install xvfb xdotool x11-apps x11-utils imagemagick)" >&2; exit 2; }
 done
 [ -x "$app" ] || { echo "drag_session: build first (./setup.sh test)" >&2; exit 2; }
 
@@ -70,15 +73,33 @@ step "drag hardware.dram.bandwidth_gbps 68.3 -> 546 -> 17.1"
 drag 245 172 04a-bandwidth-546-mid-drag
 sleep 1; shot 04b-after-bandwidth-drag
 
-step "visit views 1 3 4 5 6, undo three times, quit"
+step "visit views 1 3 4 5 6, undo the bandwidth drag"
 for i in 1 3 4 5 6; do xdotool key "ctrl+$i"; sleep 1.2; shot "05-view-$i"; done
 xdotool key ctrl+2; sleep 1
 xdotool key ctrl+z; sleep 1; shot 06-after-one-undo   # one drag = one undo step
-xdotool key ctrl+z ctrl+z; sleep 1                     # the tiles drag, the model pick
-# Back at the built-in default, nothing is unsaved: Quit closes without a prompt and
-# the probe writes its summary.
-xdotool key ctrl+q
+
+# Dialogs, shot window by window (xwd -root misses them without a compositor).
+dialog_shot() {  # NAME TITLE
+  local id
+  id=$(xwininfo -root -tree | awk -v t="\"$2\":" 'index($0, t) {print $1; exit}')
+  if [ -n "$id" ]; then xwd -id "$id" -silent | convert xwd:- "$out/$1.png"; else echo "drag_session: no '$2' window" >&2; fi
+}
+focus() { xdotool mousemove 1000 1060 click 1; sleep 0.2; }   # the status bar
+step "File > Import Hugging Face config.json (tests/data/hf/qwen3.json)"
+focus; xdotool key ctrl+i; sleep 1.2; dialog_shot 07-import-dialog "Import Model"
+xdotool type --delay 10 "$PWD/tests/data/hf/qwen3.json"; xdotool key Return; sleep 2; shot 08-imported-qwen3
+step "import a config.json with a problem (tests/data/hf/bad_heads_divide.json)"
+focus; xdotool key ctrl+i; sleep 1.2
+xdotool type --delay 10 "$PWD/tests/data/hf/bad_heads_divide.json"; xdotool key Return; sleep 1.5
+dialog_shot 09-import-problem "Cannot import model"; xdotool key Return; sleep 0.5
+step "quit with unsaved changes: Save, Save As $out/saved-preset.yaml"
+rm -f "$out/saved-preset.yaml"
+focus; xdotool key ctrl+q; sleep 1; dialog_shot 10-unsaved-changes "Unsaved changes"
+xdotool key Return; sleep 1.2; dialog_shot 11-save-as "Save Preset As"
+xdotool key ctrl+a   # replace the proposed name
+xdotool type --delay 10 "$out/saved-preset.yaml"; xdotool key Return
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$pid" 2>/dev/null; then echo "drag_session: the window did not close on Quit" >&2; shot 07-still-open; fi
+if kill -0 "$pid" 2>/dev/null; then echo "drag_session: the window did not close after saving" >&2; shot 12-still-open; fi
+build/release/app/edgecim-cli validate "$out/saved-preset.yaml" || echo "drag_session: the saved preset does not validate" >&2
 grep -E "summary|UI thread|edit->result:" "$out/latency.log" || true
 echo "drag_session: screenshots, latency.log (the app's clock) and steps.log (the robot's, started ~2 s later) in $out"

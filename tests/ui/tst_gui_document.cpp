@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app_shell/file_actions.hpp"
 #include "document/document.hpp"
 #include "document/set_parameter_command.hpp"
 #include "edgecim/config_io.hpp"
@@ -24,6 +25,13 @@ private slots:
         QVERIFY(!doc.isModified());
         QVERIFY(doc.problems().empty());
         QVERIFY(doc.model().has_value());
+    }
+
+    void saveAsProposesAFileNameFromThePresetName() {
+        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("EdgeCIM 65nm INT4")), QStringLiteral("edgecim-65nm-int4.yaml"));
+        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("  My  design / v2 (fast)! ")), QStringLiteral("my-design-v2-fast.yaml"));
+        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("Ümlaut ✓")), QStringLiteral("mlaut.yaml"));
+        QCOMPARE(FileActions::suggestedFileName(QString()), QStringLiteral("preset.yaml"));
     }
 
     void editUndoRedo() {

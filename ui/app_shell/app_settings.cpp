@@ -11,6 +11,7 @@ const QString state = QStringLiteral("window/state");
 const QString view = QStringLiteral("window/currentView");
 const QString recent = QStringLiteral("files/recent");
 const QString last_dir = QStringLiteral("files/lastDirectory");
+const QString last_model_dir = QStringLiteral("files/lastModelDirectory");
 }  // namespace key
 
 QByteArray AppSettings::windowGeometry() const { return settings_.value(key::geometry).toByteArray(); }
@@ -34,5 +35,7 @@ void AppSettings::addRecentFile(const QString& path) {
 
 QString AppSettings::lastDirectory() const { return settings_.value(key::last_dir, QDir::homePath()).toString(); }
 void AppSettings::setLastDirectory(const QString& dir) { settings_.setValue(key::last_dir, dir); }
+QString AppSettings::lastModelDirectory() const { return settings_.value(key::last_model_dir, lastDirectory()).toString(); }
+void AppSettings::setLastModelDirectory(const QString& dir) { settings_.setValue(key::last_model_dir, dir); }
 
 }  // namespace edgecim::ui

@@ -46,6 +46,16 @@ FileActions::FileActions(Document* document, AppSettings* settings, QWidget* win
     rebuildRecentMenu();
 }
 
+QString FileActions::suggestedFileName(const QString& title) {
+    QString slug;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-'))) slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-'))) slug.chop(1);
+    return (slug.isEmpty() ? QStringLiteral("preset") : slug) + QStringLiteral(".yaml");
+}
+
 bool FileActions::isAcceptedFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
@@ -71,7 +81,7 @@ bool FileActions::importModel(const QString& path) {
         showProblems(tr("Cannot import model"), path, e);
         return false;
     }
-    settings_->setLastDirectory(QFileInfo(path).absolutePath());
+    settings_->setLastModelDirectory(QFileInfo(path).absolutePath());
     return document_->setParameter("workload.model", QFileInfo(path).absoluteFilePath().toStdString());
 }
 
@@ -98,7 +108,11 @@ bool FileActions::save() {
 }
 
 bool FileActions::saveAs() {
-    QString path = QFileDialog::getSaveFileName(window_, tr("Save Preset As"), settings_->lastDirectory(), kPresetFilter);
+    // Proposed: the file already behind the document, else the preset's name as a file name.
+    const QString proposed = document_->filePath().isEmpty()
+                                 ? QDir(settings_->lastDirectory()).filePath(suggestedFileName(document_->title()))
+                                 : document_->filePath();
+    QString path = QFileDialog::getSaveFileName(window_, tr("Save Preset As"), proposed, kPresetFilter);
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".yaml");
     try {
@@ -128,7 +142,7 @@ void FileActions::chooseAndOpen() {
 }
 
 void FileActions::chooseAndImport() {
-    const QString path = QFileDialog::getOpenFileName(window_, tr("Import Model"), settings_->lastDirectory(), kModelFilter);
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Import Model"), settings_->lastModelDirectory(), kModelFilter);
     if (!path.isEmpty()) importModel(path);
 }
 

@@ -38,6 +38,8 @@ public:
     bool maybeSave();
 
     static bool isAcceptedFile(const QString& path);
+    // "EdgeCIM 65nm INT4" -> "edgecim-65nm-int4.yaml" (ASCII letters and digits, '-').
+    static QString suggestedFileName(const QString& title);
     // The message of the last failed save (file and reason).
     QString lastError() const { return last_error_; }
 

@@ -108,10 +108,12 @@ void WorkloadBar::refresh() {
             // An imported model: one extra entry naming its file.
             if (model_->count() > static_cast<int>(zoo_model_names().size())) model_->removeItem(model_->count() - 1);
             const auto& model = document_->model();
-            const QString label = model ? tr("%1 (imported %2)").arg(modelLabel(*model), QFileInfo(current).fileName())
-                                        : tr("%1 (cannot be loaded)").arg(current);
+            // Short enough for the bar next to the workload fields; the path is in the tooltip.
+            const QString label = model ? tr("%1 · %2").arg(modelLabel(*model), QFileInfo(current).fileName())
+                                        : tr("%1 (cannot be loaded)").arg(QFileInfo(current).fileName());
             model_->addItem(label, current);
             index = model_->count() - 1;
+            model_->setItemData(index, tr("Imported from %1").arg(current), Qt::ToolTipRole);
         }
         model_->setCurrentIndex(index);
     }
