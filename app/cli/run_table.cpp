@@ -44,14 +44,20 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     out << config.name << ": " << r.model << " (" << fixed(static_cast<double>(r.parameters) / 1e9, 3)
         << " B parameters), " << r.precision << " weights, prompt " << r.prompt_tokens << ", generate "
         << r.generated_tokens << "\n";
-    out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << r.active_tiles << " computing of "
-        << config.hardware.chip.tiles << " tiles), DRAM " << format_double(config.hardware.dram.bandwidth_gbps)
+    const int tiles = config.hardware.chip.tiles;
+    const int groups = r.active_tiles > 0 ? tiles / r.active_tiles : 0;
+    out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << groups << " group"
+        << (groups == 1 ? "" : "s") << " of " << r.active_tiles << " of " << tiles
+        << " tiles, computing concurrently), DRAM " << format_double(config.hardware.dram.bandwidth_gbps)
         << " GB/s x " << format_double(config.hardware.dram.efficiency) << "\n\n";
     out << "Throughput\n";
     out << "  decode              " << fixed(r.decode_tokens_per_s, 1) << " tokens/s  (DRAM roofline "
         << fixed(r.roofline_tokens_per_s, 1) << " tokens/s, " << fixed(100 * r.roofline_fraction, 1)
-        << " % reached; bound: " << to_string(r.bound) << ")\n";
-    out << "  time to first token " << seconds(r.ttft_s) << "\n";
+        << " % reached; bound: " << to_string(r.bound) << " " << fixed(100 * r.bound_shares[static_cast<std::size_t>(r.bound)], 0)
+        << " % of the step)\n";
+    out << "  time to first token " << seconds(r.ttft_s) << "  (bound: " << to_string(r.prefill_bound) << " "
+        << fixed(100 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 0)
+        << " %; DRAM traffic " << fixed(r.prefill_dram_bytes / 1e6, 1) << " MB)\n";
     out << "  end to end          " << seconds(r.end_to_end_s) << "\n";
     out << "  DRAM traffic        " << fixed(r.dram_bytes_per_token / 1e6, 1) << " MB per token\n\n";
     out << "Energy per generated token (boundary: " << to_string(r.energy_boundary)

@@ -140,7 +140,7 @@ private slots:
 
     void crossFieldProblemsAreFound() {
         Config c = default_config();
-        c.mapping.active_tiles = c.hardware.chip.tiles;
+        c.mapping.active_tiles = c.hardware.chip.tiles + 1;
         c.hardware.macro.input_bits_per_cycle = 16;
         c.workload.model = "tinyllama-1.1b";
         c.workload.prompt_tokens = 4000;  // TinyLlama's context is 2048

@@ -34,7 +34,7 @@ private slots:
         row("unknown strategy", model + "mapping:\n  strategy: pipelined\n", "mapping.strategy", 4, "active_tile_pipeline");
         row("unknown precision", "workload:\n  model: llama-3.2-1b\n  precision:\n    weights: int2\n", "workload.precision.weights", 4, "one of: int4, int8");
         row("unknown model", QByteArray("workload:\n  model: llama-9b\n"), "workload.model", 2, "qwen3-4b");
-        row("active tiles leave none to load", model + "hardware:\n  chip:\n    tiles: 8\nmapping:\n  active_tiles: 8\n", "mapping.active_tiles", 7, "1 to hardware.chip.tiles - 1 = 7");
+        row("more active tiles than tiles", model + "hardware:\n  chip:\n    tiles: 8\nmapping:\n  active_tiles: 9\n", "mapping.active_tiles", 7, "1 to hardware.chip.tiles = 8");
         row("duplicate key", model + "hardware:\n  chip:\n    tiles: 8\n    tiles: 9\n", "hardware.chip.tiles", 6, "duplicate key");
         row("syntax error", model + "hardware: {chip: [1, 2}\n", "", 3, "syntax error");
         row("empty", QByteArray("   \n\n"), "", 0, "file is empty");

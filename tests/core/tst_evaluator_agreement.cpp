@@ -1,6 +1,7 @@
-// The analytical evaluator agrees with the event simulator (3% time, 1% energy) for every
-// zoo model at several hardware points, and interpolating decode steps in context length
-// matches simulating every step.
+// The analytical evaluator agrees with the event simulator for every zoo model at several
+// hardware points (decode step 0.6 %, TTFT 2.5 %, energy 0.1 %: the tolerances stated in
+// docs/pipeline.md; tst_pipeline_properties checks them over random configurations), and
+// interpolating decode steps in context length matches simulating every step.
 #include <QtTest>
 
 #include "engine_test_support.hpp"
@@ -51,9 +52,9 @@ private slots:
                 worst_t = std::max({worst_t, dt, dttft});
                 worst_e = std::max(worst_e, de);
                 const QByteArray what = QByteArray::fromStdString(label + " / " + name);
-                QVERIFY2(dt <= 0.03, what + " decode " + QByteArray::number(dt));
-                QVERIFY2(dttft <= 0.03, what + " ttft " + QByteArray::number(dttft));
-                QVERIFY2(de <= 0.01, what + " energy " + QByteArray::number(de));
+                QVERIFY2(dt <= 0.006, what + " decode " + QByteArray::number(dt));
+                QVERIFY2(dttft <= 0.025, what + " ttft " + QByteArray::number(dttft));
+                QVERIFY2(de <= 0.001, what + " energy " + QByteArray::number(de));
             }
         qInfo("worst disagreement: time %.4f%%, energy %.4f%%", 100 * worst_t, 100 * worst_e);
     }
@@ -75,8 +76,9 @@ private slots:
         }
     }
 
-    // The GUI's detail run: only the timeline step event by event. Same figures, same
-    // timeline, same utilization as the all-event run.
+    // The GUI's detail run: only the timeline step event by event. The same timeline and
+    // utilization as the all-event run; figures within the evaluators' agreement (the
+    // prefill and the other sampled steps are analytical).
     void timeline_step_only_matches_all_event() {
         for (const auto& [label, c] : hardware_points())
             for (const char* name : {"qwen3-0.6b", "phi-3.5-mini"}) {
@@ -88,9 +90,9 @@ private slots:
                 const SimulationResult one = simulate(c, m, o);
                 const QByteArray what = QByteArray::fromStdString(label + " / " + name);
                 QCOMPARE(one.evaluator, std::string("event+analytical"));
-                QVERIFY2(std::abs(one.decode_tokens_per_s / all.decode_tokens_per_s - 1) < 1e-9, what);
-                QVERIFY2(std::abs(one.ttft_s / all.ttft_s - 1) < 1e-9, what);
-                QVERIFY2(std::abs(one.energy_per_token_j / all.energy_per_token_j - 1) < 1e-9, what);
+                QVERIFY2(std::abs(one.decode_tokens_per_s / all.decode_tokens_per_s - 1) < 0.006, what);
+                QVERIFY2(std::abs(one.ttft_s / all.ttft_s - 1) < 0.025, what);
+                QVERIFY2(std::abs(one.energy_per_token_j / all.energy_per_token_j - 1) < 0.001, what);
                 QCOMPARE(one.timeline.step, all.timeline.step);
                 QCOMPARE(one.timeline.records.size(), all.timeline.records.size());
                 for (std::size_t i = 0; i < one.timeline.records.size(); ++i) {

@@ -3,7 +3,7 @@
 // Model: 1 layer, d = 128, 1 head, 1 KV head, head_dim 128, FFN 128, vocab 128, tied.
 // Chip: 1 tile of 1 macro (128 x 128 bit cells, 1 bank), 1000 MHz, layer_sequential,
 // DRAM 2.048 GB/s at efficiency 1, latency 0; SFU and vector unit 4096 lanes (1 cycle per
-// op here); interconnect 1e6 GB/s (picoseconds). INT4 weights: 32 weights per macro row,
+// op here); interconnect 8e6 bits/cycle = 1e6 GB/s (picoseconds). INT4 weights: 32 weights per macro row,
 // a block is 128 x 32 weights = 2048 B -> fetch 1 us, write 128 rows = 128 ns, compute
 // 8 activation bits = 8 ns. One chunk = 1 block, one slot, so per block 1136 ns in series.
 // Blocks: qkv 128 x 384 -> 12, o 4, gate_up 128 x 256 -> 8, down 4, lm_head 4 (32 blocks).
@@ -47,7 +47,7 @@ private:
         h.chip.vector_lanes = 4096;
         h.chip.vector_mac_energy_pj = 0;
         h.chip.buffer_energy_pj_per_bit = 0;
-        h.chip.interconnect_bandwidth_gbps = 1e6;
+        h.chip.interconnect_bits_per_cycle = 8000000;  // 1e6 GB/s at 1 GHz
         h.chip.interconnect_energy_pj_per_bit = 0;
         h.chip.static_power_mw = 10;
         h.chip.area_mm2 = 5;

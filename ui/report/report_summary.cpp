@@ -7,15 +7,7 @@
 namespace edgecim::ui::report_html {
 
 namespace {
-QString boundName(Bound b) {
-    switch (b) {
-        case Bound::dram: return QObject::tr("DRAM bandwidth");
-        case Bound::macro_write: return QObject::tr("macro weight writes");
-        case Bound::compute: return QObject::tr("CIM compute");
-        case Bound::sfu_attention: return QObject::tr("SFU / attention");
-    }
-    return {};
-}
+QString boundName(Bound b) { return QString::fromUtf8(describe(b).data(), static_cast<qsizetype>(describe(b).size())); }
 QString kpiRow(const QString& metric, const QString& value, const QString& note) {
     return row({esc(metric), QStringLiteral("<b>%1</b>").arg(esc(value)), esc(note)});
 }

@@ -15,15 +15,7 @@ namespace {
 QString boundaryName(EnergyBoundary b) {
     return b == EnergyBoundary::chip ? QObject::tr("chip boundary") : QObject::tr("system boundary (chip + DRAM)");
 }
-QString boundName(Bound b) {
-    switch (b) {
-        case Bound::dram: return QObject::tr("DRAM bandwidth");
-        case Bound::macro_write: return QObject::tr("macro writes");
-        case Bound::compute: return QObject::tr("CIM compute");
-        case Bound::sfu_attention: return QObject::tr("SFU / attention");
-    }
-    return {};
-}
+QString boundName(Bound b) { return QString::fromUtf8(describe(b).data(), static_cast<qsizetype>(describe(b).size())); }
 }  // namespace
 
 OverviewView::OverviewView(QWidget* parent) : QWidget(parent), roofline_(new XYChart(this)), grid_(new QGridLayout) {

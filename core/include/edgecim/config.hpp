@@ -44,7 +44,7 @@ struct ChipConfig {
     int vector_lanes = 0;              // MACs per clock of the attention vector unit
     double vector_mac_energy_pj = 0;
     double buffer_energy_pj_per_bit = 0;        // SRAM buffer read or write
-    double interconnect_bandwidth_gbps = 0;     // GB/s between tiles and global buffer
+    int interconnect_bits_per_cycle = 0;        // per network port: DRAM -> tiles, tiles <-> global buffer
     double interconnect_energy_pj_per_bit = 0;
     double static_power_mw = 0;        // chip leakage and clock tree outside the macros
     double area_mm2 = 0;               // global buffer, SFU, vector unit, DRAM PHY, NoC

@@ -40,9 +40,14 @@ struct EnergyBreakdown {
 };
 
 enum class Evaluator : std::uint8_t { event, analytical };
-enum class Bound : std::uint8_t { dram, macro_write, compute, sfu_attention };
+// The resource on the critical path: DRAM bandwidth or latency, the on-chip network
+// (weight port or partial sums), macro weight writes, CIM compute, the SFU, the vector unit.
+enum class Bound : std::uint8_t { dram, network, macro_write, compute, sfu, vector_unit };
+inline constexpr int kBoundCount = 6;
+using BoundShares = std::array<double, kBoundCount>;  // fraction of the step each resource limits
 std::string_view to_string(Evaluator e);
 std::string_view to_string(Bound b);
+std::string_view describe(Bound b);  // for people: "DRAM bandwidth", "on-chip network", ...
 
 enum class Activity : std::uint8_t { fetch, write, compute, stall, kv_read, kv_write, sfu, vector, interconnect };
 std::string_view to_string(Activity a);
@@ -106,7 +111,11 @@ struct SimulationResult {
     double dram_bytes_per_token = 0;     // mean over decode steps
     double roofline_tokens_per_s = 0;    // effective DRAM bandwidth / dram_bytes_per_token
     double roofline_fraction = 0;
-    Bound bound = Bound::dram;
+    Bound bound = Bound::dram;           // decode: the resource limiting the largest share of a step
+    BoundShares bound_shares{};          // decode: share of the step time each resource limits (sums to 1)
+    Bound prefill_bound = Bound::dram;
+    BoundShares prefill_bound_shares{};
+    double prefill_dram_bytes = 0;       // weights, KV writes and activation spills of the prefill
     double area_mm2 = 0;
     EnergyBoundary energy_boundary = EnergyBoundary::system;
 

@@ -46,12 +46,11 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
         if (!error.empty()) check.add(spec.key, error, spec.valid_range());
     }
     const auto& hw = config.hardware;
-    if (config.mapping.active_tiles && *config.mapping.active_tiles >= hw.chip.tiles)
+    if (config.mapping.active_tiles && *config.mapping.active_tiles > hw.chip.tiles)
         check.add("mapping.active_tiles",
-                  std::to_string(*config.mapping.active_tiles) + " active tiles leave no tile to load weights",
-                  "auto, or 1 to hardware.chip.tiles - 1 = " + std::to_string(hw.chip.tiles - 1));
-    if (config.mapping.active_tiles && hw.chip.tiles < 2)
-        check.add("mapping.active_tiles", "a fixed split needs at least 2 tiles", "auto");
+                  std::to_string(*config.mapping.active_tiles) + " active tiles exceed the chip's " +
+                      std::to_string(hw.chip.tiles) + " tiles",
+                  "auto, or 1 to hardware.chip.tiles = " + std::to_string(hw.chip.tiles));
     const int activation_bits = bits_of(config.workload.precision.activations);
     if (hw.macro.input_bits_per_cycle > activation_bits)
         check.add("hardware.macro.input_bits_per_cycle",

@@ -116,11 +116,13 @@ std::vector<ParamSpec> build_table() {
                       "SRAM buffer access energy (read or write)",
                       "Accelergy + CACTI, 65 nm 128 KB: read 0.28, write 0.22 pJ/bit [T]"},
                      0.25, 0, 100, [](Config& c) -> double& { return c.hardware.chip.buffer_energy_pj_per_bit; }));
-    t.push_back(real({"hardware.chip.interconnect_bandwidth_gbps", "Chip", "GB/s",
-                      "On-chip network between tiles and the global buffer (activations, partial sums)",
-                      "2048-bit bus (NeuroSim maxGlobalBusWidth) x 200 MHz = 51.2 GB/s [T/D]"},
-                     51.2, 0.01, 1e6,
-                     [](Config& c) -> double& { return c.hardware.chip.interconnect_bandwidth_gbps; }));
+    t.push_back(integer({"hardware.chip.interconnect_bits_per_cycle", "Chip", "bits/cycle",
+                         "Width of each on-chip network port per clock: the DRAM-to-tiles port carries the "
+                         "streamed weights, the tiles-to-global-buffer port activations and partial sums",
+                         "[E] NeuroSim's 2048-bit global bus (maxGlobalBusWidth) doubled, so the weight port "
+                         "(102.4 GB/s at 200 MHz) is not narrower than the default 68.3 GB/s LPDDR5"},
+                        4096, 8, 16777216,
+                        [](Config& c) -> int& { return c.hardware.chip.interconnect_bits_per_cycle; }));
     t.push_back(real({"hardware.chip.interconnect_energy_pj_per_bit", "Chip", "pJ/bit",
                       "Energy to move one bit across the on-chip network",
                       "[D] 0.1 pJ/bit/mm wire x ~1 mm + 0.15 pJ/bit router hop (ISAAC, scaled to 65 nm)"},
@@ -173,9 +175,10 @@ std::vector<ParamSpec> build_table() {
                        [](MappingStrategy s) { return to_string(s); },
                        [](Config& c) -> MappingStrategy& { return c.mapping.strategy; }));
     t.push_back(integer_or_auto({"mapping.active_tiles", "Mapping", "tiles",
-                                 "Tiles in the computing group (the rest load weights); auto balances the stages",
+                                 "Tiles per computing wave (A): groups of A tiles compute concurrently while "
+                                 "the next blocks load; auto picks the fastest A for the whole step",
                                  "EdgeCIM active-tile pipelined mapping [P]"},
-                                1, 4095, [](Config& c) -> std::optional<int>& { return c.mapping.active_tiles; }));
+                                1, 4096, [](Config& c) -> std::optional<int>& { return c.mapping.active_tiles; }));
     t.push_back(choice({"mapping.attention", "Mapping", "",
                         "Where attention scores and scores x V run: vector_unit, or cim (K/V written into macros)",
                         "NeuroSim V1.4 issue 1: Q.K^T with changing operands fits re-programmed arrays poorly [T]"},

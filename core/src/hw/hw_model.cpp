@@ -50,7 +50,8 @@ HwModel make_hw_model(const Config& c) {
     m.dram_peak_bytes_per_s = non_negative(h.dram.bandwidth_gbps) * 1e9;
     m.dram_bytes_per_s = m.dram_peak_bytes_per_s * std::clamp(non_negative(h.dram.efficiency), 0.0, 1.0);
     m.dram_latency_s = non_negative(h.dram.latency_ns) * 1e-9;
-    m.interconnect_bytes_per_s = non_negative(h.chip.interconnect_bandwidth_gbps) * 1e9;
+    // The network is clocked with the chip: its ports move bits_per_cycle each clock.
+    m.interconnect_bytes_per_s = std::max(0, h.chip.interconnect_bits_per_cycle) / 8.0 * m.clock_hz;
     m.sfu_lanes = at_least_1(h.chip.sfu_lanes);
     m.vector_lanes = at_least_1(h.chip.vector_lanes);
 

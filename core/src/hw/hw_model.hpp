@@ -29,7 +29,7 @@ struct HwModel {
     double dram_bytes_per_s = 0;       // peak x efficiency
     double dram_peak_bytes_per_s = 0;
     double dram_latency_s = 0;
-    double interconnect_bytes_per_s = 0;
+    double interconnect_bytes_per_s = 0;  // per port: bits/cycle x clock
     int sfu_lanes = 1;
     int vector_lanes = 1;
 

@@ -38,6 +38,8 @@ void write_run_json(const SimulationResult& r, std::ostream& out, bool pretty) {
     w.field("roofline_tokens_per_s", r.roofline_tokens_per_s);
     w.field("roofline_fraction", r.roofline_fraction);
     w.field("bound", to_string(r.bound));
+    w.field("prefill_bound", to_string(r.prefill_bound));
+    w.field("prefill_dram_bytes", r.prefill_dram_bytes);
     w.field("area_mm2", r.area_mm2);
     w.field("energy_boundary", to_string(r.energy_boundary));
     w.key("energy_breakdown_j");
@@ -60,6 +62,15 @@ void write_run_json(const SimulationResult& r, std::ostream& out, bool pretty) {
     for (int k = 0; k < kOpKindCount; ++k)
         w.field(to_string(static_cast<OpKind>(k)), r.energy_by_op_kind_j[static_cast<std::size_t>(k)]);
     w.end_object();
+    // Share of the step's critical path each resource limits (sums to 1).
+    for (const auto& [key, shares] : {std::pair{"bound_shares", &r.bound_shares},
+                                      std::pair{"prefill_bound_shares", &r.prefill_bound_shares}}) {
+        w.key(key);
+        w.begin_object();
+        for (int k = 0; k < kBoundCount; ++k)
+            w.field(to_string(static_cast<Bound>(k)), (*shares)[static_cast<std::size_t>(k)]);
+        w.end_object();
+    }
     w.key("latency_by_layer_s");
     write_array(w, r.latency_by_layer_s);
     w.field("latency_head_s", r.latency_head_s);

@@ -27,11 +27,14 @@ MappingPlan pipeline_plan(const hw::HwModel& hw, int active_tiles) {
 
 std::vector<int> active_tile_candidates(int tiles) {
     std::vector<int> c;
-    c.reserve(51);  // up to 8 + 27 (the ladder, to 4096 tiles) + 15 + 1: one allocation
-    const int top = std::max(1, tiles - 1);
+    c.reserve(72);  // up to 8 + 28 (the ladder, to 4096 tiles) + 2 x 16 + 1: one allocation
+    const int top = std::max(1, tiles);
     for (int a = 1; a <= std::min(top, 8); ++a) c.push_back(a);
     for (double a = 10; a <= top; a *= 1.25) c.push_back(static_cast<int>(std::lround(a)));
-    for (int k = 2; k <= 16; ++k) c.push_back(std::max(1, tiles / k));
+    for (int k = 1; k <= 16; ++k) {
+        c.push_back(std::max(1, top / k));
+        c.push_back(std::max(1, (top + k - 1) / k));
+    }
     c.push_back(top);
     std::sort(c.begin(), c.end());
     c.erase(std::unique(c.begin(), c.end()), c.end());

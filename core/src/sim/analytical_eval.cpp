@@ -58,7 +58,10 @@ public:
     }
 
     StepOutcome run() {
-        if (record_) ends_.reserve(t_.op_count());  // record: all layers
+        if (record_) {  // record: all layers
+            ends_.reserve(t_.op_count());
+            limiters_.reserve(t_.op_count());
+        }
         for (const StageOp& op : t_.prologue) step(op);
         layers();
         for (const StageOp& op : t_.epilogue) step(op);
@@ -66,6 +69,7 @@ public:
         out.time_s = pl_.time_s();
         if (record_) {
             out.op_end_s = std::move(ends_);
+            out.op_limiter = std::move(limiters_);
             out.group_busy_s = pl_.group_busy();
             out.repeat_from = repeat_from_;
             out.repeat_period = repeat_period_;
@@ -81,6 +85,7 @@ private:
     Pipeline pl_;
     std::vector<Boundary>& at_;
     std::vector<double> ends_;  // per op, when recording
+    std::vector<Bound> limiters_;
     std::size_t op_ = 0;        // flat index of the next op
     int repeat_from_ = -1, repeat_period_ = 0;
 
@@ -91,7 +96,10 @@ private:
 
     void step(const StageOp& op) {
         const double end = pl_.run(op);
-        if (record_) ends_.push_back(end);
+        if (record_) {
+            ends_.push_back(end);
+            limiters_.push_back(pl_.limiter);
+        }
         ++op_;
     }
 
@@ -136,7 +144,7 @@ private:
         auto same = [d, tol](double u, double v) { return std::abs(v - (u + d)) <= tol; };
         if (!same(x.dram_free, y.dram_free)) return false;
         // Unit clocks only matter above the chain (they never are; kept exact anyway).
-        for (double Clocks::*m : {&Clocks::compute_free, &Clocks::ic_free, &Clocks::sfu_free, &Clocks::vec_free})
+        for (double Clocks::*m : {&Clocks::ic_free, &Clocks::sfu_free, &Clocks::vec_free})
             if (!same(std::max(x.*m, x.chain), std::max(y.*m, y.chain))) return false;
         const std::vector<OpSpan>& sp = pl_.spans;
         std::size_t i = ba.spans, j = bb.spans;
@@ -197,6 +205,7 @@ private:
                 const std::size_t first = ends_.size();
                 ends_.resize(first + ops);
                 for (std::size_t q = 0; q < ops; ++q) ends_[first + q] = ends_[src.op + q] + shift;
+                for (std::size_t q = 0; q < ops; ++q) limiters_.push_back(limiters_[src.op + q]);
                 pl_.add_rounds(rounds[shape_of(j)]);
                 for (const BusyShare& b : shares[shape_of(j)]) {
                     pl_.add_extra(b, g);
@@ -224,8 +233,8 @@ private:
         }
         const double shift = m_end * delta;
         pl_.clocks = at(l - p + r_end).clocks;
-        for (double Clocks::*c : {&Clocks::dram_free, &Clocks::chain, &Clocks::compute_free, &Clocks::ic_free,
-                                  &Clocks::sfu_free, &Clocks::vec_free})
+        for (double Clocks::*c : {&Clocks::dram_free, &Clocks::chain, &Clocks::ic_free, &Clocks::sfu_free,
+                                  &Clocks::vec_free})
             pl_.clocks.*c += shift;
         pl_.clocks.k0 = k_end;
     }

@@ -2,7 +2,7 @@
 // of its first and last chunk under the event simulator's rules:
 //   fetch  f(k) = max(f(k-1), c(k-S)) + tf        (S = chunk slots = groups x banks)
 //   write  w(k) = max(f(k) + latency, w(k-G)) + tw (G = tile groups, one write port each)
-//   compute c(k) = max(w(k), input ready, c(k-1)) + tc
+//   compute c(k) = max(w(k), input ready, c(k-G)) + tc  (per group; groups run concurrently)
 // Within an op these times are piecewise linear and convex in k, so their extremes sit at
 // the ends of each op's chunk range; only those ends are evaluated (O(ops), not O(chunks)).
 #include "sim/analytical_pipeline.hpp"
@@ -22,6 +22,30 @@ Pipeline::Pipeline(const mapping::MappingPlan& p, double dram_latency_s, std::ve
       busy_(busy) {
     spans.clear();
     if (busy_) busy_diff_.assign(static_cast<std::size_t>(groups) + 1, 0.0);
+}
+
+namespace {
+
+Bound fetch_limiter(const StageOp& op) { return op.fetch_network_bound ? Bound::network : Bound::dram; }
+
+}  // namespace
+
+// Which term of the op's end won, followed back: the partial-sum chain (network), the
+// group's compute chain (compute), its write port (macro_write), or the weight stream
+// (DRAM or the network's weight port); a stream held back by the slot loop is charged to
+// the loop's longest stage.
+Bound Pipeline::matrix_limiter(const StageOp& op, bool partial_sums, double c_end, const OpSpan& s,
+                               std::int64_t k_end, double ready, bool gated_loop) const {
+    if (partial_sums) return Bound::network;
+    const double w_end = span_at(s, k_end, s.w_first, s.w_last);
+    if (c_end > w_end + op.compute_s * (1 + 1e-12) || ready >= w_end) return Bound::compute;
+    const double tf = op.fetch_total_s / static_cast<double>(s.n);
+    const double stream_w = s.f_last + latency + op.write_s;
+    if (s.w_last > stream_w * (1 + 1e-12)) return Bound::macro_write;
+    if (!gated_loop) return fetch_limiter(op);
+    if (op.compute_s >= std::max(tf, op.write_s)) return Bound::compute;
+    if (op.write_s >= tf) return Bound::macro_write;
+    return fetch_limiter(op);
 }
 
 double Pipeline::run_matrix(const StageOp& op, std::int64_t n, double ready) {
@@ -58,31 +82,54 @@ double Pipeline::run_matrix(const StageOp& op, std::int64_t n, double ready) {
     s.n = n;
     s.f_first = std::max(c.dram_free, slot_free) + tf;
     s.f_last = std::max(s.f_first + static_cast<double>(n - 1) * tf, gated_fetch);
-    const double port_rounds = static_cast<double>((n - 1) / G);  // later writes on the first chunk's port
+    // Chunk k = k0 + r + m G (r < G) runs on group r's m-th round. Writes and computes of
+    // a group are serial; groups overlap. With w linear in k, c(k) is the larger of its
+    // own write + tc and the group's chain from its first chunk: max(w(k0 + r), ready) +
+    // (m + 1) tc. The op's compute ends at the latest chunk: the last one, or the last of
+    // the round before on the groups the last round does not reach.
+    const std::int64_t rounds = (n - 1) / G, r_last = (n - 1) % G;
+    const double ready_or = ready;
+    auto w_at = [&s](std::int64_t k) { return span_at(s, k, s.w_first, s.w_last); };
+    std::int64_t k_end = k_last;  // the chunk whose compute ends last
+    double c_end = 0;
     auto derive = [&] {
         s.w_first = std::max(s.f_first + lat, port_free) + tw;
-        s.w_last = std::max(s.f_last + lat + tw, s.w_first + port_rounds * tw);
-        s.c_first = std::max({s.w_first, ready, c.compute_free}) + tc;
-        s.c_last = std::max(s.c_first + static_cast<double>(n - 1) * tc, s.w_last + tc);
+        s.w_last = std::max(s.f_last + lat + tw, s.w_first + static_cast<double>(rounds) * tw);
+        s.c_first = std::max(s.w_first, ready_or) + tc;
+        s.c_last = std::max(s.w_last, std::max(w_at(k0 + r_last), ready_or) + static_cast<double>(rounds) * tc) + tc;
+        c_end = s.c_last;
+        k_end = k_last;
+        if (rounds > 0 && r_last < G - 1) {
+            const double prev_round = std::max(w_at(k0 + G - 1), ready_or) + static_cast<double>(rounds) * tc;
+            if (prev_round > c_end) {
+                c_end = prev_round;
+                k_end = k0 + rounds * G - 1;
+            }
+        }
     };
     derive();
+    bool gated_loop = gated_fetch > s.f_first + static_cast<double>(n - 1) * tf;
     // Chunks beyond the first S of a long op wait for this op's own slots. In steady
     // state the chunk period is the largest cycle mean of the recurrences: the DRAM
-    // (tf), compute (tc), the G write ports (tw / G) and the S-slot loop of
-    // fetch -> write -> compute -> slot release.
+    // (tf), the G compute groups (tc / G) and write ports (tw / G), and the S-slot loop
+    // of fetch -> write -> compute -> slot release.
     const double loop = (tf + lat + tw + tc) / static_cast<double>(S);
-    const double period = std::max({tf, tc, tw / static_cast<double>(G), loop});
+    const double period = std::max({tf, tc / static_cast<double>(G), tw / static_cast<double>(G), loop});
     for (int iter = 0; iter < 4 && n > S; ++iter) {
         const double q = (s.c_last - s.c_first) / static_cast<double>(n - 1);
         const double gated = s.c_first + tf + static_cast<double>(n - 1 - S) * std::max(q, period);
         if (gated <= s.f_last * (1 + 1e-12)) break;
         s.f_last = gated;
+        gated_loop = true;
         derive();
     }
+    // Partial sums leave in chunk order, each after its compute.
     const double tic = op.interconnect_total_s / static_cast<double>(n);
-    c.ic_free = std::max(s.c_last + tic, std::max(s.c_first, c.ic_free) + static_cast<double>(n) * tic);
+    const double ic_tail = std::max(c_end + static_cast<double>(k_last - k_end + 1) * tic, s.c_last + tic);
+    const double ic_chain = std::max(s.c_first, c.ic_free) + static_cast<double>(n) * tic;
+    c.ic_free = std::max(ic_tail, ic_chain);
+    limiter = matrix_limiter(op, ic_chain > ic_tail, c_end, s, k_end, ready, gated_loop);
     c.dram_free = s.f_last;
-    c.compute_free = s.c_last;
     spans.push_back(s);
     if (busy_) add_busy(busy_share(op, n), k0 % G);
     c.k0 += n;

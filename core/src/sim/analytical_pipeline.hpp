@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "edgecim/simulation.hpp"
 #include "mapping/mapping.hpp"
 #include "sim/program.hpp"
 
@@ -33,7 +34,9 @@ inline double span_at(const OpSpan& s, std::int64_t k, double first, double last
 // When each resource is next free, and the next chunk's index. Ops run in program order,
 // so every unit's free time is at most `chain` (the previous op's end) between ops.
 struct Clocks {
-    double dram_free = 0, chain = 0, compute_free = 0, ic_free = 0, sfu_free = 0, vec_free = 0;
+    // No compute clock: a group's previous chunk always ends before the previous op's output
+    // is ready, so across ops the input, not the group, gates compute.
+    double dram_free = 0, chain = 0, ic_free = 0, sfu_free = 0, vec_free = 0;
     std::int64_t k0 = 0;
 };
 
@@ -58,6 +61,7 @@ public:
         const double ready = c.chain;
         const std::int64_t n = chunks_of(op, plan);
         double end = n > 0 ? run_matrix(op, n, ready) : ready;
+        if (n == 0) limiter = Bound::dram;
         double data_at = ready;
         if (op.dram_s > 0) {
             c.dram_free += op.dram_s;
@@ -66,9 +70,12 @@ public:
         if (op.unit == Unit::sfu) {
             c.sfu_free = std::max(ready, c.sfu_free) + op.unit_s;
             end = std::max(c.sfu_free, data_at);
+            limiter = data_at > c.sfu_free ? Bound::dram : Bound::sfu;
         } else if (op.unit == Unit::vector) {
-            c.vec_free = std::max(std::max(ready, c.vec_free) + op.unit_s, data_at);
+            const double own = std::max(ready, c.vec_free) + op.unit_s;
+            c.vec_free = std::max(own, data_at);
             end = c.vec_free;
+            limiter = data_at > own ? Bound::dram : Bound::vector_unit;
         } else if (n == 0) {
             end = std::max(end, data_at);
         }
@@ -104,12 +111,15 @@ public:
     const std::int64_t groups, slots;
     const double latency;
     Clocks clocks;
+    Bound limiter = Bound::dram;  // of the op run last: what its end time waited for
     std::vector<OpSpan>& spans;  // of the matrix ops so far, in chunk order: chunks 0 .. k0 - 1
 
 private:
     const bool busy_;
     // The chunk pipeline of an op with n > 0 chunks; returns when its last output leaves.
     double run_matrix(const StageOp& op, std::int64_t n, double ready);
+    Bound matrix_limiter(const StageOp& op, bool partial_sums, double c_end, const OpSpan& s, std::int64_t k_end,
+                         double ready, bool gated_loop) const;
     double busy_all_ = 0;
     std::vector<double> busy_diff_;  // difference array over the groups
 };

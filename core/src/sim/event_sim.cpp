@@ -1,8 +1,9 @@
 // The event simulator. Every resource serves its work in program order, so the events
 // can be generated in one pass: each chunk of weight blocks becomes a fetch on the DRAM
-// server, a write on its tile group's write port, a compute on the active group and a
+// server, a write on its tile group's write port, a compute on its tile group and a
 // partial-sum transfer on the interconnect, each starting when both its inputs and its
-// resource are free. A chunk is the coarsest grouping that keeps timing exact: all its
+// resource are free. Groups compute concurrently: a chunk waits for its own weights, the
+// op's input vector and its group's previous chunk, never for another group. A chunk is the coarsest grouping that keeps timing exact: all its
 // blocks are fetched back to back and written and computed in parallel by one group.
 #include <algorithm>
 #include <string>
@@ -83,7 +84,7 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     const double lat = p.dram_latency_s;
     std::vector<double> slot_free(static_cast<std::size_t>(S), 0.0);
     std::vector<double> wport_free(static_cast<std::size_t>(G), 0.0);
-    std::vector<double> group_compute_end(static_cast<std::size_t>(G), 0.0);
+    std::vector<double> group_compute_end(static_cast<std::size_t>(G), 0.0);  // per group: compute free
     StepOutcome out;
     out.op_end_s.resize(p.ops.size());
     out.group_busy_s.assign(static_cast<std::size_t>(G), 0.0);
@@ -91,7 +92,7 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
     rec.setup(p, plan);
     rec.reserve(p, plan);
 
-    double dram_free = 0, chain = 0, compute_free = 0, ic_free = 0, sfu_free = 0, vec_free = 0;
+    double dram_free = 0, chain = 0, ic_free = 0, sfu_free = 0, vec_free = 0;
     std::int64_t chunk = 0;
     for (std::size_t i = 0; i < p.ops.size(); ++i) {
         const StageOp& op = p.ops[i];
@@ -110,9 +111,8 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
                 dram_free = f_end;
                 const double w_end = std::max(f_end + lat, wport_free[g]) + op.write_s;
                 wport_free[g] = w_end;
-                const double c_start = std::max({w_end, ready, compute_free});
+                const double c_start = std::max({w_end, ready, group_compute_end[g]});
                 const double c_end = c_start + op.compute_s;
-                compute_free = c_end;
                 slot_free[s] = c_end;
                 const double ic_start = std::max(c_end, ic_free);
                 ic_free = ic_start + ic_s;

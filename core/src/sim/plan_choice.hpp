@@ -8,7 +8,7 @@
 
 namespace edgecim::sim {
 
-// Candidates are compared on the first two layers and the head of `step`.
+// Candidates are compared on the whole of `step` by the analytical evaluator.
 mapping::MappingPlan choose_plan(const MappingConfig& mapping, const hw::HwModel& hw, const StepTemplate& step);
 
 }  // namespace edgecim::sim

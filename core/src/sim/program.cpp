@@ -22,7 +22,12 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     const double fetch_bytes = w.from_kv ? op.kv_read_bytes
                                          : static_cast<double>(w.elements()) * w.element_bits / 8.0;
     s.dram_bytes += fetch_bytes;
-    s.fetch_total_s = safe_div(fetch_bytes, hw.dram_bytes_per_s);
+    // Streamed weights (and K/V for CIM attention) cross the network's DRAM-to-tiles port
+    // on their way in, cut-through: the slower of the two paces the stream.
+    const double dram_s = safe_div(fetch_bytes, hw.dram_bytes_per_s);
+    const double network_s = safe_div(fetch_bytes, hw.interconnect_bytes_per_s);
+    s.fetch_total_s = std::max(dram_s, network_s);
+    s.fetch_network_bound = network_s > dram_s;
     const std::int64_t rows_in_block = std::min<std::int64_t>(w.rows, hw.macro_rows);
     s.write_s = static_cast<double>(ceil_div(rows_in_block, hw.rows_written_per_cycle)) * hw.cycle_s;
     const double vectors = static_cast<double>(w.vectors);
@@ -44,7 +49,7 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     const double dram_j = fetch_bytes * 8.0 * hw.dram_j_per_bit;
     s.energy_j[idx(w.from_kv ? EnergyComponent::dram_kv_read : EnergyComponent::dram_weight_read)] += dram_j;
     s.energy_j[idx(EnergyComponent::buffer)] += (fetch_bytes + ic_bytes) * 8.0 * hw.buffer_j_per_bit;
-    s.energy_j[idx(EnergyComponent::interconnect)] += ic_bytes * 8.0 * hw.interconnect_j_per_bit;
+    s.energy_j[idx(EnergyComponent::interconnect)] += (fetch_bytes + ic_bytes) * 8.0 * hw.interconnect_j_per_bit;
 }
 
 void fill_other(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
@@ -150,19 +155,6 @@ Program flatten(const StepTemplate& t) {
         p.ops.push_back(s);
     });
     return p;
-}
-
-StageDemand stage_demand(const StepTemplate& t, const mapping::MappingPlan& plan) {
-    const double groups = static_cast<double>(std::max(1, plan.groups));
-    StageDemand d;
-    for_each_distinct_op(t, [&](const StageOp& s, double count) {
-        const double n = static_cast<double>(chunks_of(s, plan));
-        d.dram_s += count * (s.fetch_total_s + s.dram_s);
-        d.write_s += count * (n * s.write_s / groups);
-        d.compute_s += count * (n * s.compute_s);
-        d.sfu_attention_s += count * s.unit_s;
-    });
-    return d;
 }
 
 }  // namespace edgecim::sim

@@ -30,6 +30,7 @@ struct StageOp {
     double write_s = 0;
     double compute_s = 0;
     bool kv_fetch = false;      // the streamed matrix is the KV cache
+    bool fetch_network_bound = false;  // the network's weight port, not DRAM, paces the fetch
     // A DRAM transfer outside the macro stream, issued in program order.
     double dram_s = 0;
     bool waits_for_dram = false;  // the op needs the data (reads); posted writes do not wait
@@ -46,12 +47,6 @@ inline std::int64_t chunks_of(const StageOp& op, const mapping::MappingPlan& pla
     return (op.blocks + per - 1) / per;
 }
 
-struct StageDemand {  // total busy time each stage would need on its own
-    double dram_s = 0;
-    double write_s = 0;
-    double compute_s = 0;
-    double sfu_attention_s = 0;
-};
 
 // The flat program: every op of the step in program order (the event simulator's input).
 struct Program {
@@ -97,7 +92,6 @@ struct Prior {
 StepTemplate build_template(const lowering::StepShape& shape, const hw::HwModel& hw, const Prior* prior = nullptr);
 // Op for op what the flat lowering gives: op_index is the position, layer the layer.
 Program flatten(const StepTemplate& t);
-StageDemand stage_demand(const StepTemplate& t, const mapping::MappingPlan& plan);
 
 // Calls fn(op, layer) for every op of the step in program order (layer -1 outside the
 // decoder layers).

@@ -8,9 +8,23 @@ std::string_view to_string(Evaluator e) { return e == Evaluator::event ? "event"
 std::string_view to_string(Bound b) {
     switch (b) {
         case Bound::dram: return "dram";
+        case Bound::network: return "network";
         case Bound::macro_write: return "macro_write";
         case Bound::compute: return "compute";
-        case Bound::sfu_attention: return "sfu_attention";
+        case Bound::sfu: return "sfu";
+        case Bound::vector_unit: return "vector_unit";
+    }
+    return "unknown";
+}
+
+std::string_view describe(Bound b) {
+    switch (b) {
+        case Bound::dram: return "DRAM bandwidth";
+        case Bound::network: return "on-chip network";
+        case Bound::macro_write: return "macro weight writes";
+        case Bound::compute: return "CIM compute";
+        case Bound::sfu: return "special-function unit";
+        case Bound::vector_unit: return "attention vector unit";
     }
     return "unknown";
 }

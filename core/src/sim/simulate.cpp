@@ -38,12 +38,14 @@ struct Engine {
         const bool event =
             opt.evaluator == Evaluator::event && (timeline != nullptr || !opt.event_timeline_step_only);
         if (!event) return sim::run_analytical(t, plan);
-        return sim::run_event(sim::flatten(t), plan, timeline);
+        sim::StepOutcome o = sim::run_event(sim::flatten(t), plan, timeline);
+        // Which resource each op waited for follows the analytical rules (same ops, same plan).
+        o.op_limiter = sim::run_analytical(t, plan).op_limiter;
+        return o;
     }
 
-    std::vector<double> metrics(const sim::StepTemplate& t, const mapping::MappingPlan& plan,
-                                const sim::StepOutcome& o) const {
-        return sim::step_metrics(layout, t, plan, o, hw);
+    std::vector<double> metrics(const sim::StepTemplate& t, const sim::StepOutcome& o) const {
+        return sim::step_metrics(layout, t, o, hw);
     }
 };
 
@@ -73,6 +75,16 @@ void accumulate(const std::vector<std::int64_t>& xs, const std::vector<std::vect
 }
 
 double finite(double v) { return std::isfinite(v) ? v : 0.0; }
+
+// The critical-path seconds each resource limits, as fractions of their sum.
+BoundShares bound_shares(const std::vector<double>& metrics) {
+    BoundShares s{};
+    double total = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) total += s[k] = metrics[MetricLayout::limiter + k];
+    for (double& v : s) v = finite(hw::safe_div(v, total));
+    return s;
+}
+Bound main_bound(const BoundShares& s) { return static_cast<Bound>(std::max_element(s.begin(), s.end()) - s.begin()); }
 
 }  // namespace
 
@@ -113,6 +125,12 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     const sim::StepOutcome pre_out = eng.evaluate(pre, prefill_plan, nullptr);
     r.ttft_s = pre_out.time_s;
     r.prefill_energy = energy::step_energy(pre, eng.hw, pre_out.time_s);
+    r.prefill_dram_bytes = pre.dram_bytes;
+    {
+        const std::vector<double> pm = eng.metrics(pre, pre_out);
+        r.prefill_bound_shares = bound_shares(pm);
+        r.prefill_bound = main_bound(r.prefill_bound_shares);
+    }
 
     // Decode samples: first, middle, last (or all), plus the timeline step.
     const std::int64_t tl_index = opt.timeline_token < 0 ? last_L - first_L
@@ -137,7 +155,7 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
         const bool keep = L == tl_L;
         if (keep) r.timeline.step = "decode L=" + std::to_string(L);
         const sim::StepOutcome o = eng.evaluate(p, plan, keep ? &r.timeline : nullptr);
-        ys.push_back(eng.metrics(p, plan, o));
+        ys.push_back(eng.metrics(p, o));
         r.sampled_contexts.push_back(L);
         r.sampled_step_s.push_back(o.time_s);
         if (keep) sim::fill_utilization(r, p, plan, o, eng.hw, opt.time_bins, ys.back());
@@ -167,9 +185,8 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     }
     r.latency_head_s = sum[MetricLayout::head_latency];
     r.latency_by_layer_s.assign(sum.begin() + static_cast<std::ptrdiff_t>(MetricLayout::layer_latency), sum.end());
-    const double d[4] = {sum[MetricLayout::demand], sum[MetricLayout::demand + 1], sum[MetricLayout::demand + 2],
-                         sum[MetricLayout::demand + 3]};
-    r.bound = static_cast<Bound>(std::max_element(d, d + 4) - d);
+    r.bound_shares = bound_shares(sum);
+    r.bound = main_bound(r.bound_shares);
     return r;
 }
 

@@ -14,8 +14,8 @@ struct MetricLayout {
     std::size_t layers = 0;
     static constexpr std::size_t time = 0;
     static constexpr std::size_t dram_bytes = 1;
-    static constexpr std::size_t demand = 2;  // dram, write, compute, sfu_attention
-    static constexpr std::size_t energy = 6;  // kEnergyComponentCount
+    static constexpr std::size_t limiter = 2;  // kBoundCount: seconds of the step each resource limits
+    static constexpr std::size_t energy = limiter + kBoundCount;  // kEnergyComponentCount
     static constexpr std::size_t op_energy = energy + kEnergyComponentCount;  // kOpKindCount, chip
     static constexpr std::size_t op_energy_sys = op_energy + kOpKindCount;    // kOpKindCount, system
     static constexpr std::size_t op_latency = op_energy_sys + kOpKindCount;   // kOpKindCount
@@ -25,7 +25,7 @@ struct MetricLayout {
 };
 
 // The metrics of one evaluated step.
-std::vector<double> step_metrics(const MetricLayout& layout, const StepTemplate& step,
-                                 const mapping::MappingPlan& plan, const StepOutcome& outcome, const hw::HwModel& hw);
+std::vector<double> step_metrics(const MetricLayout& layout, const StepTemplate& step, const StepOutcome& outcome,
+                                 const hw::HwModel& hw);
 
 }  // namespace edgecim::sim

@@ -94,8 +94,9 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
         group_layers.resize(layers);
         for (std::size_t l = 0; l < layers; ++l)
             group_layers[l] = shape_busy[static_cast<std::size_t>(step.layer_shape[l])];
+        // DRAM seconds at full effective bandwidth: the bytes, not the (possibly network-paced) spans.
         std::fill(dram_bins.begin(), dram_bins.end(),
-                  std::min(T, stage_demand(step, plan).dram_s) / static_cast<double>(nbins));
+                  std::min(T, hw::safe_div(step.dram_bytes, hw.dram_bytes_per_s)) / static_cast<double>(nbins));
     }
 
     // Rows are built once per group and copied to its A tiles (and built once in all
