@@ -35,10 +35,11 @@ private slots:
         const double dram = r.energy_per_token[EnergyComponent::dram_weight_read] +
                             r.energy_per_token[EnergyComponent::dram_kv_read] +
                             r.energy_per_token[EnergyComponent::dram_kv_write] +
-                            r.energy_per_token[EnergyComponent::dram_background];
+                            r.energy_per_token[EnergyComponent::dram_background] +
+                            r.energy_per_token[EnergyComponent::dram_activation_spill];
         QVERIFY(std::abs(sys - chip - dram) <= 1e-12 * sys);
         QCOMPARE(r.energy_breakdown_j(EnergyBoundary::chip).size(), std::size_t{7});
-        QCOMPARE(r.energy_breakdown_j(EnergyBoundary::system).size(), std::size_t{11});
+        QCOMPARE(r.energy_breakdown_j(EnergyBoundary::system).size(), std::size_t{12});
         // DRAM weight streaming: bytes x 8 x pJ/bit, within the embedding row.
         const double expect = m.weight_bytes_per_token(Precision::int4) * 8 * 5.0e-12;
         QVERIFY(std::abs(r.energy_per_token[EnergyComponent::dram_weight_read] / expect - 1) < 1e-3);

@@ -35,6 +35,7 @@ QColor energyComponent(EnergyComponent c) {
         QColor(0x7F3C8D),  // vector_unit
         QColor(0xD55E00),  // static_chip
         QColor(0x5F4B3A),  // dram_background
+        QColor(0x1B3A5C),  // dram_activation_spill
     };
     return colours[static_cast<std::size_t>(c)];
 }
@@ -105,6 +106,7 @@ QString energyComponentLabel(EnergyComponent c) {
         case EnergyComponent::vector_unit: return QObject::tr("vector unit");
         case EnergyComponent::static_chip: return QObject::tr("chip static");
         case EnergyComponent::dram_background: return QObject::tr("DRAM background");
+        case EnergyComponent::dram_activation_spill: return QObject::tr("DRAM activation spills");
     }
     return {};
 }

@@ -24,9 +24,10 @@ enum class EnergyComponent : std::uint8_t {
     sfu,               // norms, RoPE, softmax, SiLU, residuals, argmax
     vector_unit,       // attention MACs when attention runs on the vector unit
     static_chip,       // macro leakage + chip static power, times time
-    dram_background    // DRAM standby and refresh power, times time
+    dram_background,   // DRAM standby and refresh power, times time
+    dram_activation_spill  // activations that overflow the global buffer, written and read back
 };
-inline constexpr int kEnergyComponentCount = 11;
+inline constexpr int kEnergyComponentCount = 12;
 std::string_view to_string(EnergyComponent c);
 // chip: everything but the dram_* components; system: all.
 bool in_boundary(EnergyComponent c, EnergyBoundary boundary);
@@ -116,6 +117,7 @@ struct SimulationResult {
     Bound prefill_bound = Bound::dram;
     BoundShares prefill_bound_shares{};
     double prefill_dram_bytes = 0;       // weights, KV writes and activation spills of the prefill
+    bool weights_resident = false;       // every weight block fits in the macro banks: decode streams none
     double area_mm2 = 0;
     EnergyBoundary energy_boundary = EnergyBoundary::system;
 

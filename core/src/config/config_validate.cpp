@@ -64,6 +64,21 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
     if (hw.macro.rows_written_per_cycle > hw.macro.rows)
         check.add("hardware.macro.rows_written_per_cycle", "more rows per cycle than the macro has",
                   "[1, hardware.macro.rows = " + std::to_string(hw.macro.rows) + "]");
+    // A tile buffers one input slice (rows x activation bytes) and one block's partial sums
+    // (a row's weights x 32 bits) for each of its macros: less cannot run a single pass.
+    const double input_min_kb = static_cast<double>(hw.tile.macros) * hw.macro.rows * activation_bits / 8.0 / 1024.0;
+    if (hw.tile.input_buffer_kb < input_min_kb)
+        check.add("hardware.tile.input_buffer_kb",
+                  format_double(hw.tile.input_buffer_kb) + " KB cannot hold one input slice per macro (" +
+                      std::to_string(hw.tile.macros) + " macros x " + std::to_string(hw.macro.rows) + " rows x " +
+                      std::to_string(activation_bits) + " bits)",
+                  ">= " + format_double(input_min_kb) + " KB");
+    const double output_min_kb =
+        static_cast<double>(hw.tile.macros) * std::max(1, hw.macro.cols / std::max(1, weight_bits)) * 4.0 / 1024.0;
+    if (hw.tile.output_buffer_kb < output_min_kb)
+        check.add("hardware.tile.output_buffer_kb",
+                  format_double(hw.tile.output_buffer_kb) + " KB cannot hold one block's 32-bit partial sums per macro",
+                  ">= " + format_double(output_min_kb) + " KB");
     if (static_cast<double>(hw.chip.tiles) * hw.tile.macros > 1048576.0)
         check.add("hardware.tile.macros", "tiles x macros exceeds 1,048,576 macros", "tiles x macros <= 1048576");
 

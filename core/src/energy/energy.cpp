@@ -15,6 +15,7 @@ std::string_view to_string(EnergyComponent c) {
         case EnergyComponent::vector_unit: return "vector_unit";
         case EnergyComponent::static_chip: return "static_chip";
         case EnergyComponent::dram_background: return "dram_background";
+        case EnergyComponent::dram_activation_spill: return "dram_activation_spill";
     }
     return "unknown";
 }
@@ -25,7 +26,8 @@ bool in_boundary(EnergyComponent c, EnergyBoundary boundary) {
         case EnergyComponent::dram_weight_read:
         case EnergyComponent::dram_kv_read:
         case EnergyComponent::dram_kv_write:
-        case EnergyComponent::dram_background: return false;
+        case EnergyComponent::dram_background:
+        case EnergyComponent::dram_activation_spill: return false;
         default: return true;
     }
 }

@@ -54,6 +54,7 @@ HwModel make_hw_model(const Config& c) {
     m.interconnect_bytes_per_s = std::max(0, h.chip.interconnect_bits_per_cycle) / 8.0 * m.clock_hz;
     m.sfu_lanes = at_least_1(h.chip.sfu_lanes);
     m.vector_lanes = at_least_1(h.chip.vector_lanes);
+    m.global_buffer_bytes = non_negative(h.chip.global_buffer_kb) * 1024.0;
 
     m.mac_j_int4 = non_negative(h.macro.mac_energy_pj_int4) * 1e-12;
     m.mac_j_int8 = non_negative(h.macro.mac_energy_pj_int8) * 1e-12;

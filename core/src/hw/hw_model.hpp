@@ -1,6 +1,7 @@
 #pragma once
 // Hardware quantities derived once from a Config, in SI units, with every divisor guarded.
 #include <cmath>
+#include <cstdint>
 
 #include "edgecim/config.hpp"
 
@@ -32,6 +33,10 @@ struct HwModel {
     double interconnect_bytes_per_s = 0;  // per port: bits/cycle x clock
     int sfu_lanes = 1;
     int vector_lanes = 1;
+    double global_buffer_bytes = 0;    // activations of an op beyond this spill to DRAM
+    // Set by the engine for decode steps when every weight block of the model fits in the
+    // macro banks at once: the weights stay resident and are not streamed every token.
+    bool weights_resident = false;
 
     // Energies (J per unit).
     double mac_j_int4 = 0, mac_j_int8 = 0;
@@ -51,6 +56,10 @@ struct HwModel {
     int elements_per_row(int element_bits) const;
     // Cycles to stream one input vector through a block (bit-serial), at least 1.
     int compute_cycles_per_vector() const;
+    // Weight blocks the macro banks hold at once: tiles x macros x banks.
+    std::int64_t bank_blocks() const {
+        return static_cast<std::int64_t>(tiles) * macros_per_tile * banks;
+    }
 };
 
 HwModel make_hw_model(const Config& config);

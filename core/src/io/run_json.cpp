@@ -40,6 +40,7 @@ void write_run_json(const SimulationResult& r, std::ostream& out, bool pretty) {
     w.field("bound", to_string(r.bound));
     w.field("prefill_bound", to_string(r.prefill_bound));
     w.field("prefill_dram_bytes", r.prefill_dram_bytes);
+    w.field("weights_resident", r.weights_resident);
     w.field("area_mm2", r.area_mm2);
     w.field("energy_boundary", to_string(r.energy_boundary));
     w.key("energy_breakdown_j");

@@ -208,8 +208,12 @@ private:
                 for (std::size_t q = 0; q < ops; ++q) limiters_.push_back(limiters_[src.op + q]);
                 pl_.add_rounds(rounds[shape_of(j)]);
                 for (const BusyShare& b : shares[shape_of(j)]) {
+                    if (b.resident) {
+                        pl_.add_extra(b, 0);
+                        continue;
+                    }
                     pl_.add_extra(b, g);
-                    g += b.extra;  // a layer's extras sum to its chunks modulo G
+                    g += b.extra;  // a layer's streamed extras sum to its chunks modulo G
                     if (g >= G) g -= G;
                 }
             }

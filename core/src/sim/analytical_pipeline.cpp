@@ -136,6 +136,21 @@ double Pipeline::run_matrix(const StageOp& op, std::int64_t n, double ready) {
     return c.ic_free;
 }
 
+double Pipeline::run_resident(const StageOp& op, std::int64_t n, double ready) {
+    // Chunk j ends computing at ready + (j / G + 1) tc; partial sums leave in chunk order,
+    // so the last leaves at the largest c(j) + (n - j) tic, taken at the first chunk of a
+    // round (the first or the last round: linear in the round).
+    const std::int64_t G = groups;
+    const double tc = op.compute_s, tic = op.interconnect_total_s / static_cast<double>(n);
+    const std::int64_t last_round = (n - 1) / G;
+    const double first = std::max(ready + tc, clocks.ic_free) + static_cast<double>(n) * tic;
+    const double last = ready + static_cast<double>(last_round + 1) * tc + static_cast<double>(n - last_round * G) * tic;
+    clocks.ic_free = std::max(first, last);
+    limiter = first > last && tic * static_cast<double>(n) > tc ? Bound::network : Bound::compute;
+    if (busy_) add_busy(busy_share(op, n), 0);
+    return clocks.ic_free;
+}
+
 std::vector<double> Pipeline::group_busy() const {
     std::vector<double> out(static_cast<std::size_t>(groups), 0.0);
     double run = 0;

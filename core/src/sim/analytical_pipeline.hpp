@@ -46,6 +46,7 @@ struct BusyShare {
     double rounds = 0;       // n / G
     std::int64_t extra = 0;  // n % G
     double per_chunk = 0;    // write + compute time of a chunk
+    bool resident = false;   // placed from group 0, outside the streamed chunk order
 };
 
 class Pipeline {
@@ -60,7 +61,7 @@ public:
         Clocks& c = clocks;
         const double ready = c.chain;
         const std::int64_t n = chunks_of(op, plan);
-        double end = n > 0 ? run_matrix(op, n, ready) : ready;
+        double end = n > 0 ? (op.resident ? run_resident(op, n, ready) : run_matrix(op, n, ready)) : ready;
         if (n == 0) limiter = Bound::dram;
         double data_at = ready;
         if (op.dram_s > 0) {
@@ -85,7 +86,7 @@ public:
     // Round-robin placement of an op's n chunks on the groups, and adding its write +
     // compute time to them from group g0 (the group of its first chunk) on.
     BusyShare busy_share(const StageOp& op, std::int64_t n) const {
-        return BusyShare{static_cast<double>(n / groups), n % groups, op.write_s + op.compute_s};
+        return BusyShare{static_cast<double>(n / groups), n % groups, op.write_s + op.compute_s, op.resident};
     }
     void add_busy(const BusyShare& b, std::int64_t g0) {
         add_rounds(b.rounds * b.per_chunk);
@@ -118,6 +119,8 @@ private:
     const bool busy_;
     // The chunk pipeline of an op with n > 0 chunks; returns when its last output leaves.
     double run_matrix(const StageOp& op, std::int64_t n, double ready);
+    // An op whose weights stay in the macros: n chunks on the G groups from group 0.
+    double run_resident(const StageOp& op, std::int64_t n, double ready);
     Bound matrix_limiter(const StageOp& op, bool partial_sums, double c_end, const OpSpan& s, std::int64_t k_end,
                          double ready, bool gated_loop) const;
     double busy_all_ = 0;

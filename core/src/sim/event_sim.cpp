@@ -99,7 +99,27 @@ StepOutcome run_event(const Program& p, const mapping::MappingPlan& plan, Timeli
         const double ready = chain;
         double end = ready;
         const std::int64_t chunks = chunks_of(op, plan);
-        if (chunks > 0) {
+        if (chunks > 0 && op.resident) {
+            // Weights already in the macros: chunk j computes on group j mod G.
+            const double blocks_per_chunk = static_cast<double>(op.blocks) / static_cast<double>(chunks);
+            const double ic_s = op.interconnect_total_s / static_cast<double>(chunks);
+            for (std::int64_t j = 0; j < chunks; ++j) {
+                const auto g = static_cast<std::size_t>(j % G);
+                const double c_start = std::max(ready, group_compute_end[g]);
+                const double c_end = c_start + op.compute_s;
+                group_compute_end[g] = c_end;
+                const double ic_start = std::max(c_end, ic_free);
+                ic_free = ic_start + ic_s;
+                out.group_busy_s[g] += op.compute_s;
+                if (timeline) {
+                    const auto b0 = static_cast<std::int64_t>(static_cast<double>(j) * blocks_per_chunk);
+                    const auto b1 = static_cast<std::int64_t>(static_cast<double>(j + 1) * blocks_per_chunk);
+                    rec.add(rec.compute_track(g), c_start, c_end, Activity::compute, op, b0, b1);
+                    rec.add(rec.interconnect, ic_start, ic_free, Activity::interconnect, op, b0, b1);
+                }
+            }
+            end = ic_free;
+        } else if (chunks > 0) {
             const double blocks_per_chunk = static_cast<double>(op.blocks) / static_cast<double>(chunks);
             const double fetch_s = op.fetch_total_s / static_cast<double>(chunks);
             const double ic_s = op.interconnect_total_s / static_cast<double>(chunks);

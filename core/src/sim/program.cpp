@@ -19,8 +19,11 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     const std::int64_t col_blocks = ceil_div(w.cols, hw.elements_per_row(w.element_bits));
     s.blocks = w.count * row_blocks * col_blocks;
     s.kv_fetch = w.from_kv;
-    const double fetch_bytes = w.from_kv ? op.kv_read_bytes
-                                         : static_cast<double>(w.elements()) * w.element_bits / 8.0;
+    s.resident = hw.weights_resident && !w.from_kv;
+    // Resident weights were written once (by the prefill): nothing to fetch or write.
+    const double fetch_bytes = s.resident ? 0.0
+                               : w.from_kv ? op.kv_read_bytes
+                                           : static_cast<double>(w.elements()) * w.element_bits / 8.0;
     s.dram_bytes += fetch_bytes;
     // Streamed weights (and K/V for CIM attention) cross the network's DRAM-to-tiles port
     // on their way in, cut-through: the slower of the two paces the stream.
@@ -29,7 +32,7 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     s.fetch_total_s = std::max(dram_s, network_s);
     s.fetch_network_bound = network_s > dram_s;
     const std::int64_t rows_in_block = std::min<std::int64_t>(w.rows, hw.macro_rows);
-    s.write_s = static_cast<double>(ceil_div(rows_in_block, hw.rows_written_per_cycle)) * hw.cycle_s;
+    s.write_s = s.resident ? 0.0 : static_cast<double>(ceil_div(rows_in_block, hw.rows_written_per_cycle)) * hw.cycle_s;
     const double vectors = static_cast<double>(w.vectors);
     s.compute_s = vectors * hw.compute_cycles_per_vector() * hw.cycle_s;
     // Inputs are broadcast to the group; partial sums are reduced inside a tile by its
@@ -44,7 +47,7 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
                                  static_cast<double>(op.bias_params) * vectors;
     s.energy_j[idx(EnergyComponent::cim_mac)] +=
         static_cast<double>(op.macs) * hw.mac_j(w.element_bits) + accumulations * hw.accumulator_j;
-    const double written_bits = static_cast<double>(w.count * col_blocks) * dbl_rows * hw.macro_cols;
+    const double written_bits = s.resident ? 0.0 : static_cast<double>(w.count * col_blocks) * dbl_rows * hw.macro_cols;
     s.energy_j[idx(EnergyComponent::macro_write)] += written_bits * hw.write_j_per_bit;
     const double dram_j = fetch_bytes * 8.0 * hw.dram_j_per_bit;
     s.energy_j[idx(w.from_kv ? EnergyComponent::dram_kv_read : EnergyComponent::dram_weight_read)] += dram_j;
@@ -78,12 +81,42 @@ void fill_other(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     }
 }
 
+// The op's input and output activations share the global buffer; the part of the output
+// that does not fit beside them is written to DRAM and read back by its consumer (first
+// order: no re-tiling of the op around the buffer).
+double spill_bytes(const LoweredOp& op, const hw::HwModel& hw) {
+    const double a = hw.activation_bits / 8.0;
+    double in = 0, out = 0;
+    if (op.matrix.count > 0) {
+        const MatrixWork& w = op.matrix;
+        const double vectors = static_cast<double>(w.count) * static_cast<double>(w.vectors);
+        in = vectors * static_cast<double>(w.rows) * a;
+        out = vectors * static_cast<double>(w.cols) * a;
+    } else if (op.sfu_elements > 0 && op.vector_macs == 0) {
+        in = out = static_cast<double>(op.sfu_elements) * a;
+    }
+    const double overflow = in + out - hw.global_buffer_bytes;
+    return overflow > 0 ? 2.0 * std::min(out, overflow) : 0.0;
+}
+
+void add_spill(StageOp& s, double bytes, const hw::HwModel& hw) {
+    if (!(bytes > 0)) return;
+    s.spill_bytes = bytes;
+    s.dram_bytes += bytes;
+    s.dram_s += safe_div(bytes, hw.dram_bytes_per_s);
+    s.waits_for_dram = true;  // the read-back half feeds the consumer
+    s.dram_is_write = false;
+    s.energy_j[idx(EnergyComponent::dram_activation_spill)] += bytes * 8.0 * hw.dram_j_per_bit;
+    s.energy_j[idx(EnergyComponent::buffer)] += bytes * 8.0 * hw.buffer_j_per_bit;
+}
+
 StageOp stage_op(const LoweredOp& op, const hw::HwModel& hw) {
     StageOp s;
     s.kind = op.kind;
     s.layer = op.layer;
     if (op.matrix.count > 0) fill_matrix(s, op, hw);
     fill_other(s, op, hw);
+    add_spill(s, spill_bytes(op, hw), hw);
     return s;
 }
 
@@ -116,6 +149,23 @@ std::vector<StageOp> stage_ops(const std::vector<LoweredOp>& ops, const hw::HwMo
 std::size_t StepTemplate::op_count() const {
     std::size_t n = prologue.size() + epilogue.size();
     for (int s : layer_shape) n += shapes[static_cast<std::size_t>(s)].size();
+    return n;
+}
+
+std::int64_t weight_blocks(const lowering::StepShape& shape, const hw::HwModel& hw) {
+    std::int64_t n = 0;
+    auto add = [&](const std::vector<LoweredOp>& ops, std::int64_t times) {
+        for (const LoweredOp& op : ops) {
+            const MatrixWork& w = op.matrix;
+            if (w.count <= 0 || w.from_kv) continue;
+            n += times * w.count * ceil_div(w.rows, hw.macro_rows) *
+                 ceil_div(w.cols, hw.elements_per_row(w.element_bits));
+        }
+    };
+    add(shape.prologue, 1);
+    for (std::size_t s = 0; s < shape.layer_shapes.size(); ++s)
+        add(shape.layer_shapes[s], std::count(shape.layer_shape.begin(), shape.layer_shape.end(), static_cast<int>(s)));
+    add(shape.epilogue, 1);
     return n;
 }
 

@@ -31,6 +31,8 @@ struct StageOp {
     double compute_s = 0;
     bool kv_fetch = false;      // the streamed matrix is the KV cache
     bool fetch_network_bound = false;  // the network's weight port, not DRAM, paces the fetch
+    bool resident = false;      // weights already in the macros: the blocks only compute
+    double spill_bytes = 0;     // activations written to DRAM and read back (in dram_s)
     // A DRAM transfer outside the macro stream, issued in program order.
     double dram_s = 0;
     bool waits_for_dram = false;  // the op needs the data (reads); posted writes do not wait
@@ -90,6 +92,9 @@ struct Prior {
 // Independent of the mapping, so one template serves every candidate split. Ops lowered
 // exactly as in `prior` copy its stage ops (decode steps differ only in attention).
 StepTemplate build_template(const lowering::StepShape& shape, const hw::HwModel& hw, const Prior* prior = nullptr);
+// Matrix weight blocks of the step (KV matrices excluded): what must fit in the macro
+// banks for the weights to stay resident.
+std::int64_t weight_blocks(const lowering::StepShape& shape, const hw::HwModel& hw);
 // Op for op what the flat lowering gives: op_index is the position, layer the layer.
 Program flatten(const StepTemplate& t);
 

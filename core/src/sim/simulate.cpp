@@ -115,7 +115,14 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     const mapping::MappingPlan prefill_plan = sim::choose_plan(cfg.mapping, eng.hw, pre);
     const std::int64_t mid_L = (first_L + last_L) / 2;
     const lowering::StepShape mid_shape = eng.decode_shape(mid_L);
-    const sim::StepTemplate mid = sim::build_template(mid_shape, eng.hw);
+    // Weights that fit in the macro banks stay there after the prefill wrote them; CIM
+    // attention keeps one bank per macro free for the streamed K/V.
+    const std::int64_t bank_layers = cfg.mapping.attention == AttentionPlacement::cim ? eng.hw.banks - 1 : eng.hw.banks;
+    hw::HwModel decode_hw = eng.hw;
+    decode_hw.weights_resident = sim::weight_blocks(mid_shape, eng.hw) <=
+                                 static_cast<std::int64_t>(eng.hw.tiles) * eng.hw.macros_per_tile * bank_layers;
+    r.weights_resident = decode_hw.weights_resident;
+    const sim::StepTemplate mid = sim::build_template(mid_shape, decode_hw);
     const sim::Prior like_mid{mid_shape, mid};  // other contexts differ only in attention
     const mapping::MappingPlan plan = sim::choose_plan(cfg.mapping, eng.hw, mid);
     r.active_tiles = plan.active_tiles;
@@ -150,7 +157,7 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     r.sampled_step_s.reserve(xs.size());
     sim::StepTemplate other;
     for (std::int64_t L : xs) {
-        if (L != mid_L) other = sim::build_template(eng.decode_shape(L), eng.hw, &like_mid);
+        if (L != mid_L) other = sim::build_template(eng.decode_shape(L), decode_hw, &like_mid);
         const sim::StepTemplate& p = L == mid_L ? mid : other;
         const bool keep = L == tl_L;
         if (keep) r.timeline.step = "decode L=" + std::to_string(L);
