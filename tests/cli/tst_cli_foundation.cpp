@@ -37,7 +37,7 @@ private slots:
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             counts[o["name"].toString()] = o["parameters"].toInteger();
         }
-        // Computed from the configs (shared/reference/slm-configs.md).
+        // Computed from the configs (docs/model.md#model-zoo).
         QCOMPARE(counts["llama-3.2-1b"], qint64(1235814400));
         QCOMPARE(counts["qwen3-4b"], qint64(4022468096));
         QCOMPARE(counts["tinyllama-1.1b"], qint64(1100048384));
