@@ -1,5 +1,5 @@
 // The model reference lives in the repository: docs/model.md documents every parameter,
-// every "docs/model.md#anchor" written in code, presets and tests names a real section,
+// every link "docs/model.md#..." written in code, presets and tests names a real section,
 // and nothing points users at design notes they do not have.
 #include <QDirIterator>
 #include <QFile>
