@@ -43,6 +43,17 @@ private slots:
         QCOMPARE(counts["tinyllama-1.1b"], qint64(1100048384));
     }
 
+    void modelReferenceHasTheCurrentParameterTable() {
+        // docs/model.md#parameters is the output of `params --format markdown`, verbatim.
+        const Result r = cli({"params", "--format", "markdown"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY(r.out.startsWith("| key | unit | default | valid | description | source |\n"));
+        QFile doc(QStringLiteral(EDGECIM_PRESET_DIR "/../docs/model.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QVERIFY2(doc.readAll().contains(r.out),
+                 "docs/model.md: regenerate the table under 'Parameters' with edgecim-cli params --format markdown");
+    }
+
     void validateAcceptsShippedPresets() {
         const Result r = cli({"validate", QStringLiteral(EDGECIM_PRESET_DIR "/hardware/edgecim-65nm-int4.yaml"),
                               QStringLiteral(EDGECIM_PRESET_DIR "/models/qwen3-4b.yaml")});
