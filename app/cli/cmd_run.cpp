@@ -41,7 +41,7 @@ int cmd_run(const Args& args) {
                      "Simulates the prefill and the decode of the configured workload on the configured\n"
                      "hardware and prints tokens/s, tokens/J (with its energy boundary), TTFT, power, the\n"
                      "bound, the roofline, the energy and latency breakdowns and per-tile utilization.\n"
-                     "--format json prints the object documented in cli-and-schema.md.\n\n"
+                     "--format json prints the object documented in docs/model.md#outputs.\n\n"
                   << format_options_help(specs);
         return kExitOk;
     }

@@ -1,5 +1,5 @@
 #pragma once
-// Renderings of a comparison: table, JSON (cli-and-schema.md) and CSV.
+// Renderings of a comparison: table, JSON (docs/model.md#outputs) and CSV.
 #include <ostream>
 #include <vector>
 

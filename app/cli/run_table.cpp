@@ -7,6 +7,7 @@
 #include "edgecim/baseline.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
+#include "edgecim/voltage_frequency.hpp"
 #include "simulation_setup.hpp"
 #include "text_format.hpp"
 
@@ -67,7 +68,13 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     out << "  " << pad_right(chip ? "system (for reference)" : "chip (for reference)", 22)
         << joules(chip ? system_j : chip_j) << "  -> " << fixed(1.0 / (chip ? system_j : chip_j), 1)
         << " tokens/J\n";
-    out << "  chip area           " << fixed(r.area_mm2, 2) << " mm2\n\n";
+    out << "  chip area           " << fixed(r.area_mm2, 2) << " mm2\n";
+    // The supply the clock needs scales every on-chip energy (docs/model.md#voltage-and-frequency).
+    const hw::VoltageScaling vs = hw::voltage_scaling(config.hardware.technology_nm, config.hardware.frequency_mhz);
+    out << "  supply              " << fixed(vs.voltage_v, 3) << " V for "
+        << format_double(config.hardware.frequency_mhz) << " MHz at " << format_double(config.hardware.technology_nm)
+        << " nm (on-chip energies x" << fixed(vs.dynamic, 3) << ", leakage x" << fixed(vs.static_, 3)
+        << " of the preset values)\n\n";
     out << "Energy per token by component (" << to_string(r.energy_boundary) << ")\n";
     breakdown(out, r.energy_breakdown_j(r.energy_boundary), true);
     out << "\nLatency per token by op kind (critical path)\n";

@@ -27,7 +27,7 @@ int main() {
 
     // 10 x 10 x 10 = 1,000 points, all valid.
     const SweepSpec sweep = parse_sweep({"hardware.chip.tiles=8..80:+8", "hardware.dram.bandwidth_gbps=10..100:+10",
-                                         "hardware.frequency_mhz=100..1000:+100"});
+                                         "hardware.frequency_mhz=50..500:+50"});
     for (int jobs : {1, 2}) {
         SweepOptions options;
         options.jobs = jobs;

@@ -37,10 +37,21 @@ private slots:
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             counts[o["name"].toString()] = o["parameters"].toInteger();
         }
-        // Computed from the configs (shared/reference/slm-configs.md).
+        // Computed from the configs (docs/model.md#model-zoo).
         QCOMPARE(counts["llama-3.2-1b"], qint64(1235814400));
         QCOMPARE(counts["qwen3-4b"], qint64(4022468096));
         QCOMPARE(counts["tinyllama-1.1b"], qint64(1100048384));
+    }
+
+    void modelReferenceHasTheCurrentParameterTable() {
+        // docs/model.md#parameters is the output of `params --format markdown`, verbatim.
+        const Result r = cli({"params", "--format", "markdown"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY(r.out.startsWith("| key | unit | default | valid | description | source |\n"));
+        QFile doc(QStringLiteral(EDGECIM_PRESET_DIR "/../docs/model.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QVERIFY2(doc.readAll().contains(r.out),
+                 "docs/model.md: regenerate the table under 'Parameters' with edgecim-cli params --format markdown");
     }
 
     void validateAcceptsShippedPresets() {

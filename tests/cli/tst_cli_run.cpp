@@ -111,12 +111,35 @@ private slots:
         }
     }
 
+    void reproduceShowsTheHonestComparisons() {
+        const Result json = cli({"reproduce", "--format", "json"});
+        QCOMPARE(json.exit_code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        for (const char* key : {"orin_gain_system_boundary", "orin_speedup_equal_bandwidth"}) {
+            QVERIFY2(o.contains(key), key);
+            QVERIFY2(o[key].toDouble() > 1, key);
+        }
+        QVERIFY(o["orin_gain_system_boundary"].toDouble() < o["gain_at_measured_power"].toDouble());
+        const Result table = cli({"reproduce"});
+        QCOMPARE(table.exit_code, 0);
+        QVERIFY(table.out.contains("orin_gain_system_boundary") && table.out.contains("system boundary (chip + DRAM)"));
+        QVERIFY(table.out.contains("orin_speedup_equal_bandwidth") && table.out.contains("68.3 GB/s peak"));
+    }
+
     void badRunInputExitsTwo() {
         QCOMPARE(cli({"run", "--model", "gpt-5"}).exit_code, 2);
         QCOMPARE(cli({"run", "--set", "hardware.chip.tiles=0"}).exit_code, 2);
         QCOMPARE(cli({"run", "--evaluator", "magic"}).exit_code, 2);
         QCOMPARE(cli({"run", "--prompt", "-4"}).exit_code, 2);
         QCOMPARE(cli({"compare", "--baseline", "nosuchdevice"}).exit_code, 2);
+        // Above the 65 nm node's f_max at its highest supply: rejected with the valid range.
+        const Result fast = cli({"run", "--set", "hardware.frequency_mhz=5000"});
+        QCOMPARE(fast.exit_code, 2);
+        QVERIFY2(fast.err.contains("hardware.frequency_mhz") && fast.err.contains("521.6] MHz at 65 nm"),
+                 fast.err.constData());
+        const Result node = cli({"run", "--set", "hardware.technology_nm=28"});
+        QCOMPARE(node.exit_code, 2);
+        QVERIFY2(node.err.contains("one of: 65"), node.err.constData());
     }
 };
 

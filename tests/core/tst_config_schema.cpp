@@ -27,7 +27,7 @@ private slots:
     }
 
     void schemaKeysOfThePublicApiExist() {
-        // Names fixed by cli-and-schema.md (users script against them).
+        // Names fixed by the documented schema, docs/model.md#parameters (users script against them).
         for (const char* key :
              {"name", "hardware.technology_nm", "hardware.frequency_mhz", "hardware.macro.rows", "hardware.macro.cols",
               "hardware.macro.input_bits_per_cycle", "hardware.macro.rows_written_per_cycle",

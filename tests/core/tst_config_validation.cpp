@@ -43,6 +43,13 @@ private slots:
         row("flow nesting", QByteArray("a: ") + QByteArray(5000, '[') + QByteArray(5000, ']'), "", 1, "nesting deeper");
         row("top level not a mapping", QByteArray("- 1\n- 2\n"), "", 1, "expected a mapping");
         row("too new schema", model + "schema_version: 2\n", "schema_version", 3, "[1, 1]");
+        row("clock above the node's f_max", model + "hardware:\n  frequency_mhz: 800\n", "hardware.frequency_mhz", 4,
+            "(valid: [1, 521.6] MHz at 65 nm)");
+        row("node without a V/f curve", model + "hardware:\n  technology_nm: 28\n", "hardware.technology_nm", 4,
+            "(valid: one of: 65 (nm))");
+        row("KV cache does not fit",
+            QByteArray("workload:\n  model: phi-3.5-mini\n  prompt_tokens: 120000\n  precision:\n    kv_cache: fp16\n"),
+            "hardware.dram.capacity_gb", 0, "47.24 GB of fp16 KV cache");
     }
 
     void rejects() {

@@ -1,4 +1,4 @@
-// Physics invariants of the engine (simulator-model.md section 9).
+// Physics invariants of the engine (docs/model.md#invariants).
 #include <QtTest>
 
 #include "engine_test_support.hpp"

@@ -1,5 +1,5 @@
 // Lowering: the weights and parameters a step touches match the model's own counts, and
-// the attention/KV work follows the formulas of simulator-model.md section 3.
+// the attention/KV work follows the formulas of docs/model.md#lowering.
 #include <QtTest>
 
 #include "edgecim/lowering.hpp"

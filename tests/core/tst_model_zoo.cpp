@@ -1,4 +1,4 @@
-// The 12 zoo models against the reference table (shared/reference/slm-configs.yaml):
+// The 12 zoo models against the reference table (docs/model.md#model-zoo):
 // exact parameter counts, derived sizes, official counts, and the model YAML loader.
 #include <QtTest>
 

@@ -2,9 +2,12 @@
 // with physically plausible parameters, at both evaluators.
 #include <QtTest>
 
+#include "edgecim/baseline.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
 #include "edgecim/reproduction.hpp"
+#include "edgecim/simulation.hpp"
 
 using namespace edgecim;
 
@@ -52,6 +55,37 @@ private slots:
         QVERIFY(c.hardware.dram.efficiency <= 0.9);
         QVERIFY(c.hardware.macro.mac_energy_pj_int4 < 2.0);      // within published 65 nm DCIM range
         QVERIFY(c.hardware.macro.write_energy_pj_per_bit <= 0.3);
+    }
+
+    void honestComparisonsAreAtTheSameFooting() {
+        const Config c = paper_preset();
+        const PaperReproduction r = reproduce_paper(c, {});
+        const ModelComparison* llama = nullptr;
+        for (const auto& m : r.models)
+            if (m.model == "llama-3.2-1b") llama = &m;
+        QVERIFY(llama != nullptr);
+        const BaselineComparison& orin = llama->baselines.front();
+        QCOMPARE(orin.name, std::string("orin-nano"));
+        // Same boundary: EdgeCIM system tokens/J over Orin's tokens/J at its module power.
+        QVERIFY(std::abs(r.orin_gain_system_boundary / (llama->tokens_per_j_system / *orin.result.tokens_per_j) - 1) <
+                1e-12);
+        // DRAM energy is most of EdgeCIM's system energy: far below the chip-boundary gain.
+        QVERIFY(r.orin_gain_system_boundary > 1);
+        QVERIFY(r.orin_gain_system_boundary < 0.5 * r.gain_at_measured_power);
+        // Same bandwidth: recomputed independently from a config with Orin's peak bandwidth.
+        const DeviceSpec orin_spec = load_device("orin-nano");
+        QCOMPARE(r.orin_dram_bandwidth_gbps, orin_spec.dram_bandwidth_gbps);
+        Config equal = c;
+        equal.workload.model = "llama-3.2-1b";
+        equal.hardware.dram.bandwidth_gbps = orin_spec.dram_bandwidth_gbps;
+        const double tps = simulate(equal, load_zoo_model("llama-3.2-1b")).decode_tokens_per_s;
+        QVERIFY(std::abs(r.equal_bandwidth_tokens_per_s / tps - 1) < 1e-12);
+        QVERIFY(std::abs(r.orin_speedup_equal_bandwidth / (tps / orin.result.tokens_per_s) - 1) < 1e-12);
+        // The paper preset's DRAM is 4.5x wider than Orin's: most of the speedup goes away.
+        QVERIFY(r.orin_speedup_equal_bandwidth > 1);
+        QVERIFY(r.orin_speedup_equal_bandwidth < 0.5 * r.headlines[2].simulated);
+        qInfo("gain at the system boundary %.2fx, speedup at equal bandwidth %.2fx", r.orin_gain_system_boundary,
+              r.orin_speedup_equal_bandwidth);
     }
 
     void toleranceIsTwoSided() {

@@ -1,6 +1,6 @@
 #pragma once
 // The full configuration of one simulation: hardware, mapping, workload.
-// Key names follow the public preset schema (shared/design/cli-and-schema.md).
+// Key names follow the public preset schema (docs/model.md#parameters).
 // Defaults, ranges, units and sources live in the parameter table (param_table.hpp),
 // not here: default_config() builds a Config from that table.
 #include <optional>

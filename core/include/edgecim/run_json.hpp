@@ -1,5 +1,5 @@
 #pragma once
-// The `run --format json` object (cli-and-schema.md) of one SimulationResult, plus extra
+// The `run --format json` object (docs/model.md#outputs) of one SimulationResult, plus extra
 // keys beside the documented ones (evaluator, mapping, per-layer and per-op figures).
 #include <ostream>
 

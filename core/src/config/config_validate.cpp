@@ -2,12 +2,15 @@
 // checks come from the parameter table, so every rule about one value lives there.
 #include "config/config_validate.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 #include "edgecim/baseline.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
+#include "edgecim/voltage_frequency.hpp"
 
 namespace edgecim {
 namespace {
@@ -36,6 +39,58 @@ std::string directory_of(const std::string& file) {
     return std::filesystem::path(file).parent_path().string();
 }
 
+std::string format_fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// 65 -> "65", 28.5 -> "28.5".
+std::string number_text(double value) {
+    return std::floor(value) == value && std::fabs(value) < 1e15 ? format_fixed(value, 0) : format_double(value);
+}
+
+std::string mhz_text(double mhz) { return format_fixed(mhz, 1) + " MHz"; }
+
+// The node selects the voltage/frequency curve; the clock must be reachable at its highest
+// supply (docs/model.md#voltage-and-frequency).
+void check_clock(Checker& check, const HardwareConfig& hw) {
+    if (!std::isfinite(hw.technology_nm) || !std::isfinite(hw.frequency_mhz)) return;  // reported by the table
+    const hw::NodeCurve* node = hw::find_node_curve(hw.technology_nm);
+    if (!node) {
+        check.add("hardware.technology_nm",
+                  "no voltage/frequency curve for a " + number_text(hw.technology_nm) + " nm node",
+                  "one of: " + hw::supported_nodes_text() + " (nm)");
+        return;
+    }
+    const double limit = hw::node_f_limit_mhz(*node);
+    if (hw.frequency_mhz > limit)
+        check.add("hardware.frequency_mhz",
+                  mhz_text(hw.frequency_mhz) + " is above the " + format_fixed(node->node_nm, 0) +
+                      " nm node's f_max of " + mhz_text(limit) + " at its highest supply (" +
+                      format_fixed(node->v_max, 2) + " V)",
+                  "[1, " + format_fixed(std::floor(limit * 10) / 10, 1) + "] MHz at " + format_fixed(node->node_nm, 0) +
+                      " nm");
+}
+
+// Weights plus the KV cache of the whole context must fit in DRAM (docs/model.md#dram-and-capacity).
+void check_capacity(Checker& check, const Config& config, const ModelSpec& model) {
+    const auto& w = config.workload;
+    const double context = static_cast<double>(w.prompt_tokens) + w.generate_tokens;
+    // Every parameter is stored, the input embedding included when it is not tied.
+    const double weight_gb = static_cast<double>(model.parameter_count()) * bits_of(w.precision.weights) / 8.0 / 1e9;
+    const double kv_gb = static_cast<double>(model.kv_bytes_per_token(w.precision.kv_cache)) * context / 1e9;
+    const double need_gb = weight_gb + kv_gb;
+    if (need_gb > config.hardware.dram.capacity_gb)
+        check.add("hardware.dram.capacity_gb",
+                  model.display_name + " needs " + format_fixed(need_gb, 2) + " GB: " + format_fixed(weight_gb, 2) +
+                      " GB of " + std::string(to_string(w.precision.weights)) + " weights + " + format_fixed(kv_gb, 2) +
+                      " GB of " + std::string(to_string(w.precision.kv_cache)) + " KV cache at " +
+                      format_fixed(context, 0) + " tokens (prompt + generated), more than " +
+                      number_text(config.hardware.dram.capacity_gb) + " GB",
+                  ">= " + format_fixed(need_gb, 2) + " GB, or a shorter context or smaller KV precision");
+}
+
 }  // namespace
 
 std::vector<Problem> validate_config(const Config& config, const std::string& file,
@@ -46,6 +101,7 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
         if (!error.empty()) check.add(spec.key, error, spec.valid_range());
     }
     const auto& hw = config.hardware;
+    check_clock(check, hw);
     if (config.mapping.active_tiles && *config.mapping.active_tiles > hw.chip.tiles)
         check.add("mapping.active_tiles",
                   std::to_string(*config.mapping.active_tiles) + " active tiles exceed the chip's " +
@@ -92,11 +148,7 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
                           "prompt + generated tokens = " + std::to_string(context) + " exceeds " +
                               model.display_name + "'s context of " + std::to_string(model.max_context),
                           "prompt_tokens + generate_tokens <= " + std::to_string(model.max_context));
-            const double weight_gb = model.weight_bytes_per_token(config.workload.precision.weights) / 1e9;
-            if (weight_gb > hw.dram.capacity_gb)
-                check.add("hardware.dram.capacity_gb",
-                          model.display_name + " needs " + std::to_string(weight_gb) + " GB of weights",
-                          ">= " + std::to_string(weight_gb) + " GB");
+            check_capacity(check, config, model);
         } catch (const InputError& e) {
             for (Problem p : e.problems()) {
                 if (p.file.empty()) {

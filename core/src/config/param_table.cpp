@@ -1,6 +1,6 @@
 // The parameter table: one entry per preset key, in the order presets are written.
-// Sources: shared/reference/cim-params.md ([P] publication, [T] tool, [D] derived,
-// [E] engineering estimate), the EdgeCIM abstract, device datasheets.
+// Sources: docs/model.md#sources (tags: [P] publication, [T] value encoded in a public tool,
+// [D] derived by arithmetic, [E] engineering estimate), the EdgeCIM abstract, device datasheets.
 #include "edgecim/text_util.hpp"
 #include "edgecim/param_table.hpp"
 
@@ -23,14 +23,20 @@ std::vector<ParamSpec> build_table() {
     t.push_back(text({"name", "General", "", "Name shown in the window title and in reports", "user"},
                      "EdgeCIM 65nm INT4", [](Config& c) -> std::string& { return c.name; }));
     // Hardware, chip level
-    t.push_back(real({"hardware.technology_nm", "Chip", "nm",
-                      "Process node (informational: energies and areas are given explicitly)",
-                      "EdgeCIM abstract (arXiv 2604.11512): 65 nm CIM macro [P]"},
-                     65, 3, 250, [](Config& c) -> double& { return c.hardware.technology_nm; }));
-    t.push_back(real({"hardware.frequency_mhz", "Chip", "MHz", "Clock of macros, tiles, SFU and vector unit",
-                      "cim-params.md (c): 200 MHz; Colonnade 100 MHz measured (test-bench limited), FERMI-ML "
-                      "350 MHz post-layout, CIM-Tuner presets 100-500 MHz [T]"},
-                     200, 1, 5000, [](Config& c) -> double& { return c.hardware.frequency_mhz; }));
+    t.push_back(
+        real({"hardware.technology_nm", "Chip", "nm",
+              "Process node: selects the voltage/frequency curve (supply range, f_max(V)) that sets the "
+              "supply for the clock and so scales on-chip energies and leakage; energies and areas are "
+              "otherwise given explicitly. Supported: 65",
+              "EdgeCIM abstract (arXiv 2604.11512): 65 nm CIM macro [P]; curve: docs/model.md#voltage-and-frequency"},
+             65, 3, 250, [](Config& c) -> double& { return c.hardware.technology_nm; }));
+    t.push_back(
+        real({"hardware.frequency_mhz", "Chip", "MHz",
+              "Clock of macros, tiles, SFU and vector unit; the supply is the lowest voltage whose f_max reaches "
+              "it (65 nm: up to 521.6 MHz at 1.2 V; 200 MHz runs at the 0.7 V of the preset energies)",
+              "[E] 200 MHz; Colonnade 100 MHz measured (test-bench limited), FERMI-ML 350 MHz at 0.9 V "
+              "post-layout, CIM-Tuner presets 100-500 MHz [T]; docs/model.md#voltage-and-frequency"},
+             200, 1, 5000, [](Config& c) -> double& { return c.hardware.frequency_mhz; }));
     // Macro
     t.push_back(integer({"hardware.macro.rows", "Macro", "rows", "Word lines: inputs accumulated per pass",
                          "Colonnade (JSSC 2021) 128x128 bit cells; NeuroSim default 128x128 [T]"},
@@ -78,10 +84,10 @@ std::vector<ParamSpec> build_table() {
                          "Yue ISSCC'21 ping-pong CIM; Fujiwara ISSCC'22 simultaneous MAC and write [P]"},
                         2, 1, 2, [](Config& c) -> int& { return c.hardware.tile.weight_banks; }));
     t.push_back(real({"hardware.tile.input_buffer_kb", "Tile", "KB", "Tile input (activation) buffer",
-                      "[E] cim-params.md (c): tile I/O buffers 8-128 KB, CiMLoop sizes them to one array"},
+                      "[E] tile I/O buffers 8-128 KB; CiMLoop sizes them to one array [T] (docs/model.md#sources)"},
                      16, 0.125, 65536, [](Config& c) -> double& { return c.hardware.tile.input_buffer_kb; }));
     t.push_back(real({"hardware.tile.output_buffer_kb", "Tile", "KB", "Tile output (partial-sum) buffer",
-                      "[E] cim-params.md (c): tile I/O buffers 8-128 KB"},
+                      "[E] tile I/O buffers 8-128 KB (docs/model.md#sources)"},
                      16, 0.125, 65536, [](Config& c) -> double& { return c.hardware.tile.output_buffer_kb; }));
     t.push_back(real({"hardware.tile.accumulator_energy_pj", "Tile", "pJ",
                       "Energy of one partial-sum accumulation in the tile accumulator",
@@ -94,12 +100,13 @@ std::vector<ParamSpec> build_table() {
     t.push_back(integer({"hardware.chip.tiles", "Chip", "tiles", "Tiles on the chip",
                          "CiMLoop large_router_glb 8x4 tiles; EdgeCIM co-authors' DSE 4-64 [T]"},
                         32, 1, 4096, [](Config& c) -> int& { return c.hardware.chip.tiles; }));
-    t.push_back(real({"hardware.chip.global_buffer_kb", "Chip", "KB", "Global buffer for activations",
-                      "cim-params.md (c): 1 MB; co-authors' DSE 0.5-32 MB [T]"},
-                     1024, 0, 1048576, [](Config& c) -> double& { return c.hardware.chip.global_buffer_kb; }));
+    t.push_back(
+        real({"hardware.chip.global_buffer_kb", "Chip", "KB", "Global buffer for activations",
+              "[E] 1 MB; EdgeCIM co-authors' DSE 0.5-32 MB, CiMLoop large_glb 32 MB [T] (docs/model.md#sources)"},
+             1024, 0, 1048576, [](Config& c) -> double& { return c.hardware.chip.global_buffer_kb; }));
     t.push_back(integer({"hardware.chip.sfu_lanes", "Chip", "elements/cycle",
                          "Special-function unit width (softmax, norms, SiLU, RoPE)",
-                         "[E] cim-params.md (c) 32; LLMCompass vector unit 32 wide [T]"},
+                         "[E] 32; LLMCompass vector unit 32 wide [T] (docs/model.md#sources)"},
                         32, 1, 65536, [](Config& c) -> int& { return c.hardware.chip.sfu_lanes; }));
     t.push_back(real({"hardware.chip.sfu_energy_pj_per_op", "Chip", "pJ", "Energy per special-function element",
                       "[D] Horowitz FP16: exp ~ 4 mul + 4 add ~ 6 pJ (softmax 6-8, RMSNorm 2.6, SiLU 8)"},
@@ -149,7 +156,7 @@ std::vector<ParamSpec> build_table() {
                      68.3, 0.1, 1e5, [](Config& c) -> double& { return c.hardware.dram.bandwidth_gbps; }));
     t.push_back(real({"hardware.dram.efficiency", "DRAM", "fraction",
                       "Achievable fraction of peak bandwidth for long sequential bursts",
-                      "[E] MLC on Orin reaches 0.80-0.85 of peak (baselines-calibration.md); a dedicated "
+                      "[E] MLC on Orin reaches 0.80-0.85 of peak (docs/model.md#baselines); a dedicated "
                       "streaming engine does a little better"},
                      0.85, 0.05, 1, [](Config& c) -> double& { return c.hardware.dram.efficiency; }));
     t.push_back(real({"hardware.dram.energy_pj_per_bit", "DRAM", "pJ/bit", "DRAM access and I/O energy per bit",
@@ -158,10 +165,12 @@ std::vector<ParamSpec> build_table() {
     t.push_back(real({"hardware.dram.latency_ns", "DRAM", "ns", "First-byte latency of a DRAM burst",
                       "[E] LPDDR5 read latency ~100 ns at the controller"},
                      100, 0, 1e5, [](Config& c) -> double& { return c.hardware.dram.latency_ns; }));
-    t.push_back(real({"hardware.dram.background_power_mw", "DRAM", "mW", "DRAM standby and refresh power",
-                      "[E] cim-params.md (c): 50 mW, range 0-300"},
-                     50, 0, 1e5, [](Config& c) -> double& { return c.hardware.dram.background_power_mw; }));
-    t.push_back(real({"hardware.dram.capacity_gb", "DRAM", "GB", "DRAM capacity (the model must fit)",
+    t.push_back(
+        real({"hardware.dram.background_power_mw", "DRAM", "mW", "DRAM standby and refresh power",
+              "[E] 50 mW, sane range 0-300 mW; DRAM energy per bit rises at low utilisation (Malladi, ISCA 2012) [P]"},
+             50, 0, 1e5, [](Config& c) -> double& { return c.hardware.dram.background_power_mw; }));
+    t.push_back(real({"hardware.dram.capacity_gb", "DRAM", "GB",
+                      "DRAM capacity: all weights plus the KV cache of prompt + generated tokens must fit",
                       "Jetson Orin Nano 8 GB [P]"},
                      8, 0.001, 4096, [](Config& c) -> double& { return c.hardware.dram.capacity_gb; }));
     // Mapping
@@ -195,12 +204,12 @@ std::vector<ParamSpec> build_table() {
                         "EdgeCIM headline results are INT4; INT8 also reported [P]"},
                        Precision::int4, {Precision::int4, Precision::int8}, precision_name,
                        [](Config& c) -> Precision& { return c.workload.precision.weights; }));
-    t.push_back(choice({"workload.precision.activations", "Workload", "",
-                        "Activation format (bit-serial macro inputs)", "W4A8 / W8A8 are typical (cim-params.md)"},
+    t.push_back(choice({"workload.precision.activations", "Workload", "", "Activation format (bit-serial macro inputs)",
+                        "W4A8 / W8A8 are typical of digital CIM macros (docs/model.md#sources)"},
                        Precision::int8, {Precision::int4, Precision::int8, Precision::int16}, precision_name,
                        [](Config& c) -> Precision& { return c.workload.precision.activations; }));
     t.push_back(choice({"workload.precision.kv_cache", "Workload", "", "KV-cache format in DRAM",
-                        "cim-params.md (c): KV cache in DRAM, INT8"},
+                        "[E] KV cache in DRAM, INT8 (docs/model.md#dram-and-capacity)"},
                        Precision::int8, {Precision::int4, Precision::int8, Precision::fp16}, precision_name,
                        [](Config& c) -> Precision& { return c.workload.precision.kv_cache; }));
     t.push_back(integer({"workload.prompt_tokens", "Workload", "tokens", "Prompt length (prefill)",
@@ -214,12 +223,12 @@ std::vector<ParamSpec> build_table() {
                            "the paper's two comparison devices (arXiv 2604.11512 abstract)"},
                           {"orin-nano", "sa8255p"},
                           [](Config& c) -> std::vector<std::string>& { return c.baselines; }));
-    t.push_back(choice({"energy_boundary", "General", "",
-                        "chip: macros, buffers, SFU, network, leakage; system: chip + DRAM access and background",
-                        "paper.md: the paper's tokens/J is consistent with a chip boundary only"},
-                       EnergyBoundary::system, {EnergyBoundary::chip, EnergyBoundary::system},
-                       [](EnergyBoundary b) { return to_string(b); },
-                       [](Config& c) -> EnergyBoundary& { return c.energy_boundary; }));
+    t.push_back(choice(
+        {"energy_boundary", "General", "",
+         "chip: macros, buffers, SFU, network, leakage; system: chip + DRAM access and background",
+         "docs/model.md#energy-boundaries: the paper's tokens/J is consistent with a chip boundary only"},
+        EnergyBoundary::system, {EnergyBoundary::chip, EnergyBoundary::system},
+        [](EnergyBoundary b) { return to_string(b); }, [](Config& c) -> EnergyBoundary& { return c.energy_boundary; }));
     return t;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "edgecim/voltage_frequency.hpp"
+
 namespace edgecim::hw {
 
 namespace {
@@ -56,19 +58,23 @@ HwModel make_hw_model(const Config& c) {
     m.vector_lanes = at_least_1(h.chip.vector_lanes);
     m.global_buffer_bytes = non_negative(h.chip.global_buffer_kb) * 1024.0;
 
-    m.mac_j_int4 = non_negative(h.macro.mac_energy_pj_int4) * 1e-12;
-    m.mac_j_int8 = non_negative(h.macro.mac_energy_pj_int8) * 1e-12;
-    m.write_j_per_bit = non_negative(h.macro.write_energy_pj_per_bit) * 1e-12;
-    m.accumulator_j = non_negative(h.tile.accumulator_energy_pj) * 1e-12;
-    m.buffer_j_per_bit = non_negative(h.chip.buffer_energy_pj_per_bit) * 1e-12;
-    m.interconnect_j_per_bit = non_negative(h.chip.interconnect_energy_pj_per_bit) * 1e-12;
-    m.sfu_j_per_op = non_negative(h.chip.sfu_energy_pj_per_op) * 1e-12;
-    m.vector_mac_j = non_negative(h.chip.vector_mac_energy_pj) * 1e-12;
+    // On-chip energies and leakage are stated at the node's V_nom and follow the supply the
+    // clock needs (docs/model.md#voltage-and-frequency); DRAM energies are off-chip and do not.
+    const VoltageScaling vs = voltage_scaling(h.technology_nm, h.frequency_mhz);
+    const double dyn_j = vs.dynamic * 1e-12;
+    m.mac_j_int4 = non_negative(h.macro.mac_energy_pj_int4) * dyn_j;
+    m.mac_j_int8 = non_negative(h.macro.mac_energy_pj_int8) * dyn_j;
+    m.write_j_per_bit = non_negative(h.macro.write_energy_pj_per_bit) * dyn_j;
+    m.accumulator_j = non_negative(h.tile.accumulator_energy_pj) * dyn_j;
+    m.buffer_j_per_bit = non_negative(h.chip.buffer_energy_pj_per_bit) * dyn_j;
+    m.interconnect_j_per_bit = non_negative(h.chip.interconnect_energy_pj_per_bit) * dyn_j;
+    m.sfu_j_per_op = non_negative(h.chip.sfu_energy_pj_per_op) * dyn_j;
+    m.vector_mac_j = non_negative(h.chip.vector_mac_energy_pj) * dyn_j;
     m.dram_j_per_bit = non_negative(h.dram.energy_pj_per_bit) * 1e-12;
     const double macros = static_cast<double>(m.tiles) * m.macros_per_tile;
     m.chip_static_w =
         (macros * non_negative(h.macro.leakage_mw) * macro_size_factor(h) + non_negative(h.chip.static_power_mw)) *
-        1e-3;
+        1e-3 * vs.static_;
     m.dram_background_w = non_negative(h.dram.background_power_mw) * 1e-3;
     return m;
 }

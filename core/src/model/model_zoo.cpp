@@ -98,7 +98,7 @@ const std::vector<std::pair<std::string, ModelSpec>>& parsed_zoo() {
 
 const std::vector<std::string>& zoo_model_names() {
     static const std::vector<std::string> names = [] {
-        // The paper's 12 SLMs in the documented order (design/cli-and-schema.md).
+        // The paper's 12 SLMs in the documented order (docs/model.md#model-zoo).
         std::vector<std::string> out = {"tinyllama-1.1b", "llama-3.2-1b", "llama-3.2-3b", "phi-3.5-mini",
                                         "qwen2.5-0.5b",   "qwen2.5-1.5b", "qwen2.5-3b",   "smollm2-1.7b",
                                         "smollm3-3b",     "qwen3-0.6b",   "qwen3-1.7b",   "qwen3-4b"};
