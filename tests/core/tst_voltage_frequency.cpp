@@ -3,6 +3,7 @@
 // follow the supply, and out-of-range clocks, unknown nodes and contexts that do not fit
 // are rejected with the valid range.
 #include <QtTest>
+#include <optional>
 #include <random>
 
 #include "edgecim/config_io.hpp"
@@ -13,10 +14,11 @@ using namespace edgecim;
 
 namespace {
 
-const Problem* problem_for(const std::vector<Problem>& problems, const std::string& key) {
+// A copy: the problems are usually a temporary returned by validate().
+std::optional<Problem> problem_for(const std::vector<Problem>& problems, const std::string& key) {
     for (const auto& p : problems)
-        if (p.key == key) return &p;
-    return nullptr;
+        if (p.key == key) return p;
+    return std::nullopt;
 }
 
 double mac_energy_per_token(double frequency_mhz, const ModelSpec& m) {
@@ -105,21 +107,22 @@ private slots:
         Config c = default_config();
         c.hardware.frequency_mhz = 600;
         const auto problems = validate(c);
-        const Problem* p = problem_for(problems, "hardware.frequency_mhz");
-        QVERIFY(p != nullptr);
+        const std::optional<Problem> p = problem_for(problems, "hardware.frequency_mhz");
+        QVERIFY(p != std::nullopt);
         QVERIFY2(p->message.find("600.0 MHz") != std::string::npos, p->message.c_str());
         QVERIFY2(p->valid.find("521.6") != std::string::npos, p->valid.c_str());
         for (double f : {50.0, 100.0, 200.0, 400.0, 521.6}) {
             c.hardware.frequency_mhz = f;
-            QVERIFY2(problem_for(validate(c), "hardware.frequency_mhz") == nullptr, qPrintable(QString::number(f)));
+            QVERIFY2(problem_for(validate(c), "hardware.frequency_mhz") == std::nullopt,
+                     qPrintable(QString::number(f)));
         }
     }
 
     void unsupported_node_is_rejected_with_the_list() {
         Config c = default_config();
         c.hardware.technology_nm = 28;
-        const Problem* p = problem_for(validate(c), "hardware.technology_nm");
-        QVERIFY(p != nullptr);
+        const std::optional<Problem> p = problem_for(validate(c), "hardware.technology_nm");
+        QVERIFY(p != std::nullopt);
         QCOMPARE(QString::fromStdString(p->valid), QString("one of: 65 (nm)"));
     }
 
@@ -130,8 +133,8 @@ private slots:
         c.workload.prompt_tokens = 120000;
         c.workload.generate_tokens = 128;
         c.hardware.dram.capacity_gb = 8;
-        const Problem* p = problem_for(validate(c), "hardware.dram.capacity_gb");
-        QVERIFY(p != nullptr);
+        const std::optional<Problem> p = problem_for(validate(c), "hardware.dram.capacity_gb");
+        QVERIFY(p != std::nullopt);
         // phi-3.5-mini: 32 layers x 32 KV heads x 96 x 2 (K, V) x 2 B = 393,216 B per token.
         const double kv_gb = 393216.0 * 120128 / 1e9;
         QVERIFY2(
@@ -140,17 +143,17 @@ private slots:
         QVERIFY2(p->message.find("120128 tokens") != std::string::npos, p->message.c_str());
         // The same context fits with room to spare on 64 GB, and a short one fits on 8 GB.
         c.hardware.dram.capacity_gb = 64;
-        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == nullptr);
+        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == std::nullopt);
         c.hardware.dram.capacity_gb = 8;
         c.workload.prompt_tokens = 128;
-        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == nullptr);
+        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == std::nullopt);
         // The KV precision matters: at 10,128 tokens fp16 KV is 3.98 GB (+ 1.9 GB of INT4
         // weights) and does not fit 5 GB; int4 KV is a quarter of that and does.
         c.workload.prompt_tokens = 10000;
         c.hardware.dram.capacity_gb = 5;
-        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") != nullptr);
+        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") != std::nullopt);
         c.workload.precision.kv_cache = Precision::int4;
-        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == nullptr);
+        QVERIFY(problem_for(validate(c), "hardware.dram.capacity_gb") == std::nullopt);
     }
 };
 
