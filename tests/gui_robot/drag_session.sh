@@ -68,7 +68,7 @@ step "drag hardware.chip.tiles 32 -> 256 -> 8"
 drag 245 144 03a-tiles-256-mid-drag
 sleep 1; shot 03b-after-tiles-drag
 
-find_param bandwidth_gbps        # rows: Chip > interconnect_bandwidth_gbps, DRAM > bandwidth_gbps
+find_param bandwidth_gbps        # rows: DRAM > bandwidth_gbps
 step "drag hardware.dram.bandwidth_gbps 68.3 -> 546 -> 17.1"
 drag 245 172 04a-bandwidth-546-mid-drag
 sleep 1; shot 04b-after-bandwidth-drag
