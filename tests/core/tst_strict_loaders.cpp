@@ -59,11 +59,21 @@ private slots:
     // Anything after '---' was ignored: a second document with tiles: -5 passed.
     void secondYamlDocumentIsRefused() {
         QString p = problemsOf([] { parse_config(kPreset + "---\nhardware:\n  chip:\n    tiles: -5\n", "p.yaml"); });
-        QVERIFY2(p.contains(QLatin1String("p.yaml:4:1: more than one YAML document")), qPrintable(p));
+        QVERIFY2(p.contains(QLatin1String("p.yaml:3:1: more than one YAML document")), qPrintable(p));
         p = problemsOf([] { parse_config(kPreset + "---\nx: [\n", "p.yaml"); });
         QVERIFY2(p.startsWith(QLatin1String("p.yaml:")), qPrintable(p));
         p = problemsOf([] { parse_model_yaml(modelYaml("---\nlayers: 99\n"), "m.yaml"); });
         QVERIFY2(p.contains(QLatin1String("more than one YAML document")), qPrintable(p));
+    }
+
+    // Found by fuzz_preset: YAML::LoadAll never returns on ",". The documents are now
+    // counted from the text; "," is one (null) document.
+    void strayCommaIsAnErrorNotAHang() {
+        QVERIFY(problemsOf([] { parse_config(",", "p.yaml"); }).startsWith(QLatin1String("p.yaml")));
+        QVERIFY(problemsOf([] { parse_model_yaml(",\n", "m.yaml"); }).startsWith(QLatin1String("m.yaml")));
+        // Markers that do not start a second document.
+        QCOMPARE(parse_config("%YAML 1.2\n---\n" + kPreset + "...\n# end\n", "p.yaml").workload.model,
+                 std::string("qwen2.5-0.5b"));
     }
 
     void duplicateKeysAreRefusedInEveryFormat() {
@@ -192,6 +202,11 @@ private slots:
         const QString p = problemsOf([&] { parse_config(text, "p.yaml"); });
         QVERIFY2(p.contains(QLatin1String("baselines: 5000 baseline devices (valid: at most 32)")),
                  qPrintable(p.left(300)));
+    }
+
+    void emptyGenesSayWhatIsWrong() {
+        const QString p = problemsOf([] { parse_design_space("genes: {}\n", "space.yaml"); });
+        QVERIFY2(p.contains(QLatin1String("expected a non-empty mapping, found an empty mapping")), qPrintable(p));
     }
 
     void validateRecognisesEveryKind_data() {

@@ -69,6 +69,8 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path), target_(resolve_l
     const std::string name = fs::path(target_).filename().string();
     std::string pattern = (fs::path(parent_of(target_)) / ("." + name + ".XXXXXX")).string();
     fd_ = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd_ < 0 && errno == ENOENT)
+        throw WriteError("cannot write " + path_ + ": the folder " + parent_of(target_) + " does not exist");
     if (fd_ < 0) fail("cannot create a temporary file beside", errno);
     temp_ = pattern;
     if (::fchmod(fd_, mode) != 0) fail("cannot set the permissions of a temporary file beside", errno);

@@ -121,6 +121,44 @@ std::size_t too_deep_offset(std::string_view text, std::size_t* entries) {
     return std::string_view::npos;
 }
 
+// The 1-based line where a second YAML document starts, or 0. YAML forbids a document
+// marker ("---" or "..." at column 0) inside any scalar, so the lines tell: a "---" after
+// content, or content after a "...", starts another document.
+int second_document_line(std::string_view text) {
+    bool content = false;
+    bool ended = false;
+    int line_number = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        ++line_number;
+        start = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        const auto marker = [&line](std::string_view m) {
+            return line.substr(0, 3) == m && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+        };
+        if (marker("---")) {
+            if (content || ended) return line_number;
+            content = true;  // "--- value" or the explicit start of the first document
+            const auto rest = line.find_first_not_of(" \t", 3);
+            if (rest == std::string_view::npos || line[rest] == '#') content = false;
+            continue;
+        }
+        if (marker("...")) {
+            ended = content || ended;
+            continue;
+        }
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string_view::npos || line[first] == '#') continue;
+        if (!content && line[0] == '%') continue;  // a directive before the first document
+        if (ended) return line_number;
+        content = true;
+    }
+    return 0;
+}
+
 // Every mapping, at any depth: a repeated key is an error in every file format, never
 // "the first (or the last) wins".
 void find_duplicate_keys(const YAML::Node& node, const std::string& file, const std::string& path,
@@ -184,27 +222,24 @@ void check_text(std::string_view text, const std::string& file_label) {
 YAML::Node load_text(std::string_view text, const std::string& file_label) {
     check_text(text, file_label);
     try {
-        // All documents are parsed, so a second one (after '---') is found and refused, with
-        // any syntax error in it, instead of silently ignored.
-        std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-        if (documents.size() > 1) {
-            const YAML::Mark mark = documents[1].Mark();
+        // YAML::Load reads the first document only: a second one (after '---') would be
+        // ignored, so it is refused. (YAML::LoadAll cannot be used: it loops forever on ",".)
+        if (const int line = second_document_line(text); line > 0)
             throw InputError(file_problem(file_label,
-                                          "more than one YAML document (a second one after '---'); a file holds "
+                                          "more than one YAML document (a second one starts here); a file holds "
                                           "exactly one",
-                                          mark.line >= 0 ? mark.line + 1 : 0, mark.line >= 0 ? mark.column + 1 : 0));
-        }
-        if (documents.empty()) throw InputError(file_problem(file_label, "file is empty"));
+                                          line, 1));
+        YAML::Node document = YAML::Load(std::string(text));
         std::vector<Problem> duplicates;
         std::size_t more = 0;
-        find_duplicate_keys(documents.front(), file_label, "", duplicates, more);
+        find_duplicate_keys(document, file_label, "", duplicates, more);
         if (!duplicates.empty()) {
             if (more > 0)
                 duplicates.push_back(
                     file_problem(file_label, "... and " + std::to_string(more) + " more duplicate keys"));
             throw InputError(std::move(duplicates));
         }
-        return documents.front();
+        return document;
     } catch (const YAML::ParserException& e) {
         throw InputError(file_problem(file_label, "syntax error: " + e.msg, e.mark.line + 1, e.mark.column + 1));
     } catch (const YAML::Exception& e) {
