@@ -140,12 +140,12 @@ private slots:
                                                     "json",    "--out",        path("s.json")}
                                      << path("s.json");
         // QPdfWriter wrote straight to the target: a truncated PDF, exit 0, "wrote r.pdf".
-        QTest::newRow("report --out pdf") << QStringList{"report", "--model", "qwen2.5-0.5b", "--evaluator",
-                                                         "analytical", "--out", path("r.pdf")}
-                                          << path("r.pdf");
-        QTest::newRow("report --out html") << QStringList{"report", "--model", "qwen2.5-0.5b", "--evaluator",
-                                                          "analytical", "--out", path("r.html")}
-                                           << path("r.html");
+        QTest::newRow("report --out pdf")
+            << QStringList{"report", "--model", "qwen2.5-0.5b", "--evaluator", "analytical", "--out", path("r.pdf")}
+            << path("r.pdf");
+        QTest::newRow("report --out html")
+            << QStringList{"report", "--model", "qwen2.5-0.5b", "--evaluator", "analytical", "--out", path("r.html")}
+            << path("r.html");
     }
     void failedWritesKeepTheOldFile() {
         QFETCH(QStringList, args);
@@ -252,8 +252,7 @@ private slots:
     void configOutToAMissingDirectoryIsExitOne() {
         const CliResult r = run_cli({"config", "--out", path("no/such/dir/c.yaml")});
         QCOMPARE(r.exit_code, 1);
-        QVERIFY2(r.err.contains("no/such/dir/c.yaml") && r.err.contains("does not exist"),
-                 r.err.constData());
+        QVERIFY2(r.err.contains("no/such/dir/c.yaml") && r.err.contains("does not exist"), r.err.constData());
     }
 };
 
