@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev
-          libqcustomplot-dev libyaml-cpp-dev libgl-dev xvfb xauth poppler-utils)
+          libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils)
 
 install_missing() {
   local missing=()
