@@ -14,6 +14,7 @@
 #include "edgecim/problem.hpp"
 #include "edgecim/thread_pool.hpp"
 #include "mpi_command.hpp"
+#include "mpi_islands.hpp"
 #include "run_control.hpp"
 #include "search_setup.hpp"
 #include "task_farm.hpp"
@@ -34,6 +35,10 @@ std::vector<cli::OptionSpec> options() {
         }
     }
     for (auto& s : fault_options()) specs.push_back(s);
+    specs.push_back({"islands", "K",
+                     "island model: K populations of --population evolving apart (1..1024; not edgecim-cli's front)",
+                     false});
+    specs.push_back({"migration-interval", "G", "with --islands: generations between migrations (default 5)", false});
     return specs;
 }
 
@@ -48,6 +53,9 @@ const char* kHelp =
     "with the same result as an uninterrupted run (designs of the generation in progress are\n"
     "evaluated again). Interrupted, it writes the front found so far and exits 1. The checkpoint\n"
     "is removed when the search completes.\n"
+    "--islands K --migration-interval G trades that determinism for scale: K populations evolve\n"
+    "on the ranks without a master and pass their best designs to the next island every G\n"
+    "generations; the merged front depends on K and G (not on N) and is not edgecim-cli's.\n"
     "Input files (--config, --space, model files) must be readable by every rank.\n"
     "Exit codes: 0 done, 1 interrupted or runtime failure, 2 bad input (on every rank).\n\n";
 
@@ -61,6 +69,7 @@ struct Setup {
     std::optional<std::string> out, checkpoint;
     std::string fingerprint;
     std::optional<ExploreState> resume;  // rank 0
+    IslandOptions islands;               // islands == 0: one population, evaluated across the ranks
 };
 
 std::string read_text(const std::string& path) {
@@ -99,6 +108,13 @@ Setup parse(const Args& args, int rank) {
     s.checkpoint = p.get("checkpoint");
     const auto resume = p.get("resume");
     if (!s.checkpoint) s.checkpoint = resume;
+    s.islands.islands = static_cast<int>(cli::integer_option(p, "islands", 0, 1, 1024));
+    s.islands.migration_interval =
+        static_cast<int>(cli::integer_option(p, "migration-interval", 5, 1, kMaxGenerations));
+    s.islands.jobs = s.jobs;
+    if (p.has("migration-interval") && !p.has("islands")) throw UsageError("--migration-interval needs --islands");
+    if (s.islands.islands > 0 && s.checkpoint)
+        throw UsageError("--islands cannot be combined with --checkpoint/--resume (not supported yet)");
     std::vector<std::string> inputs{save_config_text(s.dse->config)};
     if (const auto space = p.get("space")) inputs.push_back(read_text(*space));
     s.fingerprint = fingerprint(
@@ -271,6 +287,20 @@ int mpi_dse(const Args& args, MPI_Comm comm) {
     if (const int code = validate_everywhere(comm, "dse", [&] { setup = parse(args, rank); }); code != 0) return code;
     if (setup->help) return 0;
     const StopSignals signals;
+    if (setup->islands.islands > 0) {
+        ParetoFront front;
+        try {
+            front = run_islands(*setup->dse, setup->islands, comm, signals.flag());
+            if (rank == 0) write_front(*setup, front);
+        } catch (const std::exception& e) {
+            report_runtime_error("dse", e);
+            MPI_Abort(comm, 1);
+        }
+        if (rank == 0 && front.cancelled)
+            std::cerr << "edgecim-mpi dse: interrupted after " << front.generations_completed
+                      << " generations; the front found so far is written\n";
+        return max_over_ranks(comm, front.cancelled ? 1 : 0);
+    }
     if (rank != 0) {
         DesignTask task(*setup);
         return serve(

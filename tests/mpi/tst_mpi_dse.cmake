@@ -28,3 +28,21 @@ run_mpi(2 out err code ARGS dse --models qwen3-0.6b,llama-3.2-1b --area-budget 6
 if(out STREQUAL ref_json)
   message(FATAL_ERROR "seeds 11 and 12 gave the same search")
 endif()
+
+# The island model: 3 populations, migration every 2 generations. Its front is not
+# edgecim-cli's, but migration is synchronous, so it is the same on 1 and 3 ranks, and
+# every island contributes designs (more than one population's worth).
+set(islands ${dse} --islands 3 --migration-interval 2 --format json --all-points)
+run_mpi(1 one err code ARGS ${islands})
+expect_code("islands on 1 rank" 0 "${code}" "${err}")
+run_mpi(3 three err code ARGS ${islands})
+expect_code("islands on 3 ranks" 0 "${code}" "${err}")
+expect_equal("islands on 1 and 3 ranks" "${one}" "${three}")
+string(JSON evaluated GET "${three}" evaluated_designs)
+string(JSON front_size LENGTH "${three}" front)
+string(JSON single GET "${ref_json}" evaluated_designs)
+if(front_size LESS 1 OR NOT evaluated GREATER single)
+  message(FATAL_ERROR "3 islands evaluated ${evaluated} designs (one population: ${single}), front of ${front_size}")
+endif()
+run_mpi(2 out err code ARGS ${dse} --islands 2 --checkpoint c.ck)
+expect_code("islands with a checkpoint" 2 "${code}" "${err}")
