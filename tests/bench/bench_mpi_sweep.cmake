@@ -13,8 +13,8 @@ endfunction()
 cmake_host_system_information(RESULT cores QUERY NUMBER_OF_LOGICAL_CORES)
 math(EXPR many "${cores} + 1")
 set(event sweep --evaluator event --vary hardware.chip.tiles=8,16,32,64 --vary hardware.tile.macros=2,4,8,16
-          --vary hardware.dram.bandwidth_gbps=25.6,51.2,76.8,102.4 --format csv)
-set(points 64)
+          --vary hardware.dram.bandwidth_gbps=25.6,51.2,76.8,102.4 --vary hardware.frequency_mhz=100,200,300,400 --format csv)
+set(points 256)
 set(reference "")
 set(rate_1 0)
 foreach(np 1 2 ${many})
@@ -39,7 +39,7 @@ foreach(np 1 2 ${many})
 endforeach()
 
 # 10^6 analytical points on 2 ranks, streamed to a file; /usr/bin/time per rank.
-set(million sweep --vary hardware.chip.tiles=1..1000:+1 --vary hardware.dram.bandwidth_gbps=1..1000:+1 --format csv)
+set(million sweep --vary hardware.frequency_mhz=1..1000:+1 --vary hardware.dram.bandwidth_gbps=1..1000:+1 --format csv)
 now(t0)
 execute_process(COMMAND ${MPIRUN} -np 2 /usr/bin/time -f "rank peak RSS %M KiB, %e s wall"
                         ${MPI_EXE} ${million} --out million.csv
