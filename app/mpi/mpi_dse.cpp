@@ -223,7 +223,10 @@ int run_master(Setup& s, MPI_Comm comm, const StopSignals& signals) {
                 return t;
             },
             [&](std::uint64_t first, std::string& result) {
-                if (result.empty() || result[0] == 'X') return;  // cancelled: the search stops
+                if (result.empty() || result[0] == 'X') {  // a rank was stopped: so is the search
+                    signals.raise_from_worker();
+                    return;
+                }
                 if (result[0] != 'O') {
                     if (failure.empty()) failure = result.substr(1);
                     return;

@@ -299,7 +299,10 @@ int run_master(const Setup& s, MPI_Comm comm, const StopSignals& signals) {
             },
             [&](std::uint64_t id, std::string& result) {
                 const char status = result.empty() ? 'X' : result.front();
-                if (status == 'X') return;  // cancelled: redone on --resume
+                if (status == 'X') {  // a rank was stopped: so is the job; the chunk is redone on --resume
+                    signals.raise_from_worker();
+                    return;
+                }
                 result.erase(0, 1);
                 if (status != 'O') {
                     if (failure.empty()) failure = std::move(result);

@@ -50,6 +50,8 @@ const std::atomic<bool>* StopSignals::flag() const { return &g_stop; }
 
 bool StopSignals::raised() const { return g_stop.load(); }
 
+void StopSignals::raise_from_worker() const { g_stop.store(true); }
+
 void write_file_atomically(const std::string& path, const std::string& bytes) {
     const std::string temp = path + ".tmp" + std::to_string(::getpid());
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);

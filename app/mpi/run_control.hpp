@@ -22,6 +22,9 @@ public:
     StopSignals& operator=(const StopSignals&) = delete;
     const std::atomic<bool>* flag() const;
     bool raised() const;
+    // Sets the flag as a signal would: rank 0 stops the whole job when a rank reports
+    // that a signal stopped it (only that rank may have been signalled).
+    void raise_from_worker() const;
 };
 
 // A checkpoint: a few "key: value" lines, then a blank line, then an opaque payload.
