@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev
-          libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils)
+          libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils
+          libopenmpi-dev openmpi-bin)
 
 install_missing() {
   local missing=()
