@@ -143,6 +143,7 @@ bool PlotWidget::eventFilter(QObject* watched, QEvent* event) {
     if (watched == plot_ && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = hoverText(help->pos());
+        last_hover_text_ = text;
         if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();

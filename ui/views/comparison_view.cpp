@@ -123,8 +123,8 @@ void ComparisonView::rebuildCharts() {
     tpj.highlighted_category = tps.highlighted_category;
     tps.value_label = tr("decode throughput [tokens/s]");
     tpj.value_label = tr("energy efficiency [tokens/J]");
-    tps.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
-    tpj.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/J"); };
+    tps.format = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    tpj.format = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/J"); };
     tps.series.push_back(std::move(edgecim_tps));
     tpj.series.push_back(std::move(edgecim_tpj));
     for (auto& s : device_tps) tps.series.push_back(std::move(s));

@@ -22,7 +22,7 @@ void EnergyView::setResult(ResultPtr result) {
     const SimulationResult& r = *result;
     const units::Scaled scale = units::energyScale(r.energy_per_token.total(EnergyBoundary::system));
     const QString unit = scale.unit;
-    const auto format = [unit](double v) { return units::formatNumber(v) + QLatin1Char(' ') + unit; };
+    const auto format = [unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + unit; };
 
     BarChartData components;
     components.categories = {tr("chip boundary"), tr("system boundary")};
@@ -56,7 +56,7 @@ void EnergyView::setResult(ResultPtr result) {
     ops.series.push_back(std::move(per_op));
     ops.value_label = tr("dynamic energy per token by op kind [%1], %2")
                           .arg(op_scale.unit, r.energy_boundary == EnergyBoundary::chip ? tr("chip boundary") : tr("system boundary"));
-    ops.format = [u = op_scale.unit](double v) { return units::formatNumber(v) + QLatin1Char(' ') + u; };
+    ops.format = [u = op_scale.unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + u; };
     by_op_->setBars(std::move(ops));
 }
 

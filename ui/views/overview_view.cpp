@@ -122,10 +122,10 @@ void OverviewView::updateRoofline() {
     design.y = {r.decode_tokens_per_s};
     design.point_size = 13;
     design.point_labels << tr("%1 (%2 % of roofline)").arg(QString::fromStdString(r.model), units::formatNumber(100 * r.roofline_fraction));
-    const auto tokens = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    const auto tokens = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
     line.format_y = others.format_y = design.format_y = tokens;
     XYAxes axes{tr("DRAM traffic per token [MB]"), tr("decode throughput [tokens/s]"), {}, true, true, 10,
-                [](double v) { return units::formatNumber(v) + QStringLiteral(" MB"); }};
+                [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" MB"); }};
     roofline_->setChart(axes, {line, others, design});
 }
 

@@ -43,11 +43,11 @@ void SweepView::setSweep(std::shared_ptr<const ContextSweep> sweep) {
         ept.x.push_back(x);
         ept.y.push_back(p.energy_per_token_j * energy.factor);
     }
-    tps.format_y = roof.format_y = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
-    ept.format_y = [u = energy.unit](double v) { return units::formatNumber(v) + QLatin1Char(' ') + u; };
+    tps.format_y = roof.format_y = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    ept.format_y = [u = energy.unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + u; };
     XYAxes axes{tr("prompt length [tokens]"), tr("decode throughput [tokens/s]"),
                 tr("energy per token [%1]").arg(energy.unit), true, false, 2,
-                [](double v) { return units::formatNumber(v, 5) + QStringLiteral(" tokens"); }};
+                [](double v) -> QString { return units::formatNumber(v, 5) + QStringLiteral(" tokens"); }};
     chart_->setChart(axes, {tps, roof, ept});
 }
 
