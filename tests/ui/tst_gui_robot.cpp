@@ -237,9 +237,17 @@ private slots:
         sweepAllViews(w, "after edits");
         if (QTest::currentTestFailed()) return;
 
+        // A/B: the overlays (reference point and roofline, ghost bars, dashed sweep lines).
+        QString error;
+        QVERIFY2(w.pinCurrentAsReference(&error), qPrintable(error));
+        QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 51.2));
+        QVERIFY(waitForAllResults(w));
+        sweepAllViews(w, "with a reference");
+        if (QTest::currentTestFailed()) return;
+
         // Covers every view with charts: overview, timeline, utilization (2), energy (2),
-        // comparison (2), sweep, design space, in each of the three states.
-        QVERIFY2(charts_exercised_ >= 3 * 10, qPrintable(QString::number(charts_exercised_)));
+        // comparison (2), sweep, design space, in each of the four states.
+        QVERIFY2(charts_exercised_ >= 4 * 10, qPrintable(QString::number(charts_exercised_)));
         QVERIFY(points_on_plottables_ > 100);
         qInfo("robot: %d charts, %d points on plottables, %lld ms", charts_exercised_, points_on_plottables_,
               static_cast<long long>(timer.elapsed()));

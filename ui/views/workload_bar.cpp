@@ -11,6 +11,7 @@
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
 #include "plot/units.hpp"
+#include "views/flow_layout.hpp"
 
 namespace edgecim::ui {
 
@@ -28,32 +29,42 @@ QString modelLabel(const ModelSpec& m) {
 
 WorkloadBar::WorkloadBar(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), model_(new QComboBox(this)) {
-    auto* layout = new QHBoxLayout(this);
+    // Wraps onto a second row in a narrow window: the strip must never set the minimum
+    // width of the views beside the parameter dock.
+    auto* layout = new FlowLayout(this, 12);
     layout->setContentsMargins(6, 4, 6, 4);
-    const auto add_label = [&](const QString& text, QWidget* buddy) {
-        auto* label = new QLabel(text, this);
+    // A label with its field (and extra widgets) stays together on one row.
+    const auto add_group = [&](const QString& text, QWidget* buddy, QWidget* extra = nullptr) {
+        auto* group = new QWidget(this);
+        auto* row = new QHBoxLayout(group);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(text, group);
         label->setBuddy(buddy);
-        layout->addWidget(label);
-        layout->addWidget(buddy);
+        row->addWidget(label);
+        buddy->setParent(group);
+        row->addWidget(buddy);
+        if (extra) {
+            extra->setParent(group);
+            row->addWidget(extra);
+        }
+        layout->addWidget(group);
     };
     model_->setObjectName(QStringLiteral("modelCombo"));
     model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    model_->setMaximumWidth(420);  // an imported model's long file name stays in the tooltip
     if (const ParamSpec* spec = find_param("workload.model")) model_->setToolTip(tooltipOf(*spec));
     connect(model_, &QComboBox::activated, this, [this](int index) {
         document_->setParameter("workload.model", model_->itemData(index).toString().toStdString());
     });
-    add_label(tr("&Model"), model_);
     auto* import = new QToolButton(this);
     import->setText(tr("Import config.json…"));
     import->setToolTip(tr("Use a Hugging Face config.json or a model YAML as the model"));
     connect(import, &QToolButton::clicked, this, &WorkloadBar::importRequested);
-    layout->addWidget(import);
-    layout->addSpacing(12);
-    add_label(tr("&Weights"), boundCombo("workload.precision.weights"));
-    add_label(tr("&Prompt"), boundSpin("workload.prompt_tokens"));
-    add_label(tr("&Generate"), boundSpin("workload.generate_tokens"));
-    add_label(tr("Energy &boundary"), boundCombo("energy_boundary"));
-    layout->addStretch(1);
+    add_group(tr("&Model"), model_, import);
+    add_group(tr("&Weights"), boundCombo("workload.precision.weights"));
+    add_group(tr("&Prompt"), boundSpin("workload.prompt_tokens"));
+    add_group(tr("&Generate"), boundSpin("workload.generate_tokens"));
+    add_group(tr("Energy &boundary"), boundCombo("energy_boundary"));
 
     refreshModelList();
     connect(document_, &Document::configChanged, this, &WorkloadBar::refresh);
