@@ -22,6 +22,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +239,21 @@ private slots:
         QVERIFY2(panel->rejectionText().contains(QLatin1String("'abc' is not a number")) &&
                      panel->rejectionText().contains(QLatin1String("GB/s")),
                  qPrintable(panel->rejectionText()));
+    }
+
+    void workloadStripRefusesOutOfRangeAloud() {
+        MainWindow w;
+        w.show();
+        auto* prompt = w.findChild<QSpinBox*>(QStringLiteral("workload.prompt_tokens"));
+        QVERIFY(prompt);
+        const int before = w.document()->config().workload.prompt_tokens;
+        prompt->setValue(-5);  // what typing -5 and Enter commits
+        QCOMPARE(w.document()->config().workload.prompt_tokens, before);
+        QCOMPARE(prompt->value(), before);
+        const QString shown = w.statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QLatin1String("-5")) && shown.contains(QLatin1String("valid: integer in [")) &&
+                     shown.contains(QLatin1String("tokens")),
+                 qPrintable(shown));
     }
 
     void viewsAreMarkedStaleWhileTheInputCannotRun() {

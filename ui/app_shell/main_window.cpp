@@ -90,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(workload_, &WorkloadBar::importRequested, file_actions_->importModelAction(), &QAction::trigger);
+    connect(workload_, &WorkloadBar::editRejected, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Refused: %1").arg(message), 10000);
+    });
     connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
     // Edit -> result for what the user is looking at: KPIs (analytical) and the event-
     // simulated step behind the timeline and heatmaps.

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QToolButton>
+#include <climits>
 
 #include "document/document.hpp"
 #include "edgecim/model_zoo.hpp"
@@ -87,13 +88,19 @@ QSpinBox* WorkloadBar::boundSpin(const char* key) {
     const ParamSpec* spec = find_param(key);
     auto* spin = new QSpinBox(this);
     spin->setObjectName(QString::fromLatin1(key));
-    spin->setRange(static_cast<int>(spec->min), static_cast<int>(spec->max));
+    // Any number can be typed: the document judges the range and a refusal is reported
+    // (a spin box would clamp 999999 to its maximum without a word).
+    spin->setRange(-INT_MAX, INT_MAX);
     spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec->unit));
     spin->setToolTip(tooltipOf(*spec));
     spin->setAccelerated(true);
     spin->setKeyboardTracking(false);  // typing "4096" is one edit, not four
-    connect(spin, &QSpinBox::valueChanged, this,
-            [this, key](int value) { document_->setParameter(key, std::int64_t{value}); });
+    connect(spin, &QSpinBox::valueChanged, this, [this, key, spec](int value) {
+        QString error;
+        if (document_->setParameter(key, std::int64_t{value}, &error)) return;
+        emit editRejected(error + tr(" (valid: %1)").arg(QString::fromStdString(spec->valid_range())));
+        refresh();  // show the value that is in force again
+    });
     bound_.emplace_back(key, spin);
     return spin;
 }
