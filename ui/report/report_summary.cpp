@@ -59,7 +59,13 @@ QString kpi_section(const ReportData& data) {
                    QObject::tr("at the %1 boundary").arg(QString::fromStdString(std::string(to_string(r.energy_boundary)))));
     html += kpiRow(QObject::tr("Chip area"), QObject::tr("%1 mm²").arg(num(r.area_mm2)),
                    QObject::tr("macros, tile periphery and chip-level blocks"));
-    html += kpiRow(QObject::tr("Bound by"), boundName(r.bound), QObject::tr("the stage that limits decode"));
+    html += kpiRow(QObject::tr("Bound by"), boundName(r.bound),
+                   QObject::tr("limits %1 % of a decode step (critical path)")
+                       .arg(QString::number(100.0 * r.bound_shares[static_cast<std::size_t>(r.bound)], 'f', 0)));
+    html += kpiRow(QObject::tr("Prefill bound by"), boundName(r.prefill_bound),
+                   QObject::tr("limits %1 % of the prefill; %2 MB of DRAM traffic")
+                       .arg(QString::number(100.0 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 'f', 0),
+                            QString::number(r.prefill_dram_bytes / 1e6, 'f', 1)));
     html += kpiRow(QObject::tr("Roofline fraction"), QStringLiteral("%1 %").arg(num(100 * r.roofline_fraction)),
                    QObject::tr("of the DRAM roofline, %1 tokens/s").arg(num(r.roofline_tokens_per_s)));
     html += kpiRow(QObject::tr("DRAM traffic per token"), units::formatBytes(r.dram_bytes_per_token),

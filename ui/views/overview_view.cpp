@@ -74,7 +74,13 @@ void OverviewView::setResult(ResultPtr result) {
                                                tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
     cards_[QStringLiteral("area")]->setValue(tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
                                              tr("mapping %1, %2 active tiles").arg(QString::fromStdString(r.mapping), QString::number(r.active_tiles)));
-    cards_[QStringLiteral("bound")]->setValue(boundName(r.bound), tr("the stage that limits decode"));
+    const auto share = [](const BoundShares& s, Bound b) -> QString {
+        return QString::number(100.0 * s[static_cast<std::size_t>(b)], 'f', 0);
+    };
+    cards_[QStringLiteral("bound")]->setValue(
+        boundName(r.bound), tr("limits %1 % of a decode step (critical path); prefill: %2, %3 %")
+                                .arg(share(r.bound_shares, r.bound), boundName(r.prefill_bound),
+                                     share(r.prefill_bound_shares, r.prefill_bound)));
     cards_[QStringLiteral("roofline")]->setValue(
         QStringLiteral("%1 %").arg(units::formatNumber(100 * r.roofline_fraction)),
         tr("of the DRAM roofline, %1 tokens/s").arg(units::formatNumber(r.roofline_tokens_per_s)));
