@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     if (name == "--version") {
-        std::cout << "edgecim-cli 0.1.0\n";
+        std::cout << "edgecim-cli " EDGECIM_VERSION "\n";
         return kExitOk;
     }
     const auto it = commands().find(name);
