@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "app_shell/file_actions.hpp"
 #include "app_shell/latency_probe.hpp"
 #include "app_shell/main_window.hpp"
 #include "app_shell/screenshot_runner.hpp"
@@ -33,7 +34,17 @@ int main(int argc, char** argv) {
     parser.addOption(preset);
     parser.addOption(screenshot);
     parser.addOption(latency);
+    // The desktop file's Exec=edgecim %F: a file manager opens a preset or a model this way.
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A preset YAML or a Hugging Face config.json to open."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && parser.isSet(preset))) {
+        std::fprintf(stderr, "edgecim: give one file to open (got %lld)\n",
+                     static_cast<long long>(files.size() + (parser.isSet(preset) ? 1 : 0)));
+        return 2;
+    }
 
     edgecim::ui::MainWindow window;
     if (parser.isSet(preset)) {
@@ -69,5 +80,9 @@ int main(int argc, char** argv) {
     window.show();
     // An autosave left behind means the last session crashed: offer its edits back.
     QTimer::singleShot(0, &window, &edgecim::ui::MainWindow::offerRecovery);
+    // Same path as a drop onto the window: presets open, model files import, problems
+    // are shown in a dialog naming the file.
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, path = files.front()] { window.fileActions()->openAnyFile(path); });
     return QApplication::exec();
 }
