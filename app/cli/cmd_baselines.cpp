@@ -10,6 +10,7 @@
 #include "edgecim/json_writer.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/presets.hpp"
+#include "edgecim/text_util.hpp"
 
 namespace edgecim::cli {
 
@@ -52,8 +53,9 @@ int cmd_baselines(const Args& args) {
             json.end_array().end_object();
             continue;
         }
-        std::cout << d.name << ": " << d.display_name << "\n  " << d.format.engine << ", " << d.dram_bandwidth_gbps
-                  << " GB/s peak x " << std::setprecision(4) << fit.bandwidth_efficiency << " = "
+        std::cout << terminal_safe(d.name) << ": " << terminal_safe(d.display_name) << "\n  "
+                  << terminal_safe(d.format.engine) << ", " << d.dram_bandwidth_gbps << " GB/s peak x "
+                  << std::setprecision(4) << fit.bandwidth_efficiency << " = "
                   << d.dram_bandwidth_gbps * fit.bandwidth_efficiency << " GB/s effective, fixed overhead "
                   << fit.fixed_overhead_ms << " ms/token, power "
                   << (d.decode_power_w ? format_double(*d.decode_power_w) + " W" : std::string("not published"))

@@ -6,13 +6,14 @@
 #include "commands.hpp"
 #include "common_options.hpp"
 #include "edgecim/config_io.hpp"
+#include "output_file.hpp"
 
 namespace edgecim::cli {
 
 int cmd_config(const Args& args) {
     std::vector<OptionSpec> specs = config_options();
     specs.erase(specs.end() - 1);  // no --format: the output is always YAML
-    specs.push_back({"out", "FILE", "write to FILE (atomically) instead of stdout", false});
+    specs.push_back(out_option());
     specs.push_back({"help", "", "show this help", false});
     const ParsedArgs parsed = parse_args(args, specs);
     if (parsed.has("help")) {
@@ -24,8 +25,7 @@ int cmd_config(const Args& args) {
         return kExitOk;
     }
     const Config config = build_config(parsed);
-    if (const auto out = parsed.get("out")) save_config(config, *out);
-    else std::cout << save_config_text(config);
+    emit_output(parsed, save_config_text(config));
     return kExitOk;
 }
 

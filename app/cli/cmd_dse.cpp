@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 #include "cli_args.hpp"
 #include "commands.hpp"
@@ -12,6 +13,7 @@
 #include "edgecim/dse.hpp"
 #include "edgecim/thread_pool.hpp"
 #include "interrupt.hpp"
+#include "output_file.hpp"
 #include "simulation_setup.hpp"
 #include "text_format.hpp"
 
@@ -38,6 +40,7 @@ std::vector<OptionSpec> options() {
     specs.push_back({"jobs", "N", "threads (default: all cores)", false});
     specs.push_back({"evaluator", "event|analytical", "evaluator per design (default analytical)", false});
     specs.push_back({"all-points", "", "JSON only: also list every evaluated design (\"points\")", false});
+    specs.push_back(out_option());
     specs.push_back({"help", "", "show this help", false});
     return specs;
 }
@@ -185,9 +188,14 @@ int cmd_dse(const Args& args) {
     const InterruptScope interrupt;
     const ParetoFront front = explore(config, models, space, objectives, explore_options, progress, interrupt.flag());
 
-    if (format == OutputFormat::json) write_front_json(front, std::cout, parsed.has("all-points"));
-    else if (format == OutputFormat::csv) write_front_csv(front, std::cout);
-    else write_table(front, space, std::cout);
+    std::ostringstream text;
+    if (format == OutputFormat::json)
+        write_front_json(front, text, parsed.has("all-points"));
+    else if (format == OutputFormat::csv)
+        write_front_csv(front, text);
+    else
+        write_table(front, space, text);
+    emit_output(parsed, text.str());
     if (front.cancelled) {
         std::cerr << "\nedgecim-cli dse: interrupted after " << front.generations_completed
                   << " generations; the front found so far is written\n";

@@ -1,5 +1,4 @@
 // edgecim-cli models: the zoo, or the models described by the given files.
-#include <iomanip>
 #include <iostream>
 #include <sstream>
 
@@ -9,6 +8,7 @@
 #include "edgecim/json_writer.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/problem.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
@@ -43,22 +43,21 @@ void write_json(const std::vector<ModelSpec>& models) {
 }
 
 void write_table(const std::vector<ModelSpec>& models) {
-    std::cout << std::left << std::setw(16) << "name" << std::setw(26) << "display_name" << std::right
-              << std::setw(15) << "parameters" << std::setw(8) << "layers" << std::setw(8) << "hidden"
-              << std::setw(7) << "heads" << std::setw(5) << "kv" << std::setw(6) << "hd" << std::setw(8)
-              << "ffn" << std::setw(8) << "vocab" << "  tied  notes\n";
+    // Columns two spaces apart at least: a long name never runs into the display name.
+    std::vector<std::vector<std::string>> rows{{"name", "display_name", "parameters", "layers", "hidden", "heads", "kv",
+                                                "hd", "ffn", "vocab", "tied", "notes"}};
     for (const auto& m : models) {
         std::string notes;
         if (m.qkv_bias) notes += "qkv-bias ";
         if (m.qk_norm) notes += "qk-norm ";
         if (!m.nope_layers.empty()) notes += std::to_string(m.nope_layers.size()) + " NoPE layers ";
         if (m.kv_heads < m.heads) notes += "GQA " + std::to_string(m.heads / m.kv_heads) + ":1";
-        std::cout << std::left << std::setw(16) << m.name << std::setw(26) << m.display_name << std::right
-                  << std::setw(15) << m.parameter_count() << std::setw(8) << m.layers << std::setw(8)
-                  << m.hidden_size << std::setw(7) << m.heads << std::setw(5) << m.kv_heads << std::setw(6)
-                  << m.head_dim << std::setw(8) << m.intermediate_size << std::setw(8) << m.vocab_size << "  "
-                  << std::left << std::setw(6) << (m.tied_embeddings ? "yes" : "no") << notes << "\n";
+        rows.push_back({m.name, m.display_name, std::to_string(m.parameter_count()), std::to_string(m.layers),
+                        std::to_string(m.hidden_size), std::to_string(m.heads), std::to_string(m.kv_heads),
+                        std::to_string(m.head_dim), std::to_string(m.intermediate_size), std::to_string(m.vocab_size),
+                        m.tied_embeddings ? "yes" : "no", notes});
     }
+    write_columns(std::cout, std::move(rows));
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ namespace edgecim::cli {
 namespace {
 
 void write_table(const PaperReproduction& r, const Config& config, std::ostream& out) {
-    out << "EdgeCIM (arXiv 2604.11512) headline numbers vs EdgeCIM Studio, preset \"" << config.name << "\"\n\n";
+    out << "EdgeCIM (arXiv 2604.11512) headline numbers vs EdgeCIM Studio, preset \"" << terminal_safe(config.name)
+        << "\"\n\n";
     out << "claim                                          paper   simulated  deviation  tolerance\n";
     for (const auto& h : r.headlines) {
         std::string claim = h.claim;

@@ -1,12 +1,12 @@
 // edgecim-cli run: one simulation, as a table, JSON or CSV; optionally the Chrome trace
 // of the kept decode step and a report directory (the headless main job).
-#include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "common_options.hpp"
+#include "edgecim/atomic_file.hpp"
 #include "edgecim/chrome_trace.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/run_json.hpp"
@@ -20,15 +20,10 @@ std::vector<OptionSpec> options() {
     auto specs = config_options();
     for (auto& s : simulation_options()) specs.push_back(s);
     specs.push_back({"trace", "FILE.json", "write the kept step's timeline as a Chrome/Perfetto trace", false});
-    specs.push_back({"report", "DIR", "write run.json, run.txt, preset.yaml and trace.json into DIR", false});
+    specs.push_back(
+        {"report", "DIR", "write run.json, run.txt, preset.yaml and trace.json into DIR (all or none)", false});
     specs.push_back({"help", "", "show this help", false});
     return specs;
-}
-
-void write_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
 }  // namespace
@@ -57,22 +52,21 @@ int cmd_run(const Args& args) {
     else write_run_table(config, result, std::cout);
 
     if (const auto trace = parsed.get("trace")) {
-        std::ofstream out(*trace, std::ios::binary);
-        write_chrome_trace(result.timeline, out);
-        if (!out) throw std::runtime_error("cannot write trace " + *trace);
+        std::ostringstream text;
+        write_chrome_trace(result.timeline, text);
+        write_file_atomically(*trace, text.str());
     }
     if (const auto dir = parsed.get("report")) {
-        const std::filesystem::path root(*dir);
-        std::filesystem::create_directories(root);
         std::ostringstream json, table, trace;
         write_run_json(result, json);
         write_run_table(config, result, table);
         write_chrome_trace(result.timeline, trace);
-        write_file(root / "run.json", json.str());
-        write_file(root / "run.txt", table.str());
-        write_file(root / "trace.json", trace.str());
-        save_config(config, (root / "preset.yaml").string());
-        std::cerr << "report written to " << root.string() << "/ (run.txt, run.json, trace.json, preset.yaml)\n";
+        // All four or none: a failed write never leaves a mix of new, partial and old files.
+        write_directory_atomically(*dir, {{"run.json", json.str()},
+                                          {"run.txt", table.str()},
+                                          {"trace.json", trace.str()},
+                                          {"preset.yaml", save_config_text(config)}});
+        std::cerr << "report written to " << *dir << "/ (run.txt, run.json, trace.json, preset.yaml)\n";
     }
     return kExitOk;
 }

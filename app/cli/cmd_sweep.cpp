@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 #include "cli_args.hpp"
 #include "commands.hpp"
@@ -12,6 +13,7 @@
 #include "edgecim/sweep.hpp"
 #include "edgecim/thread_pool.hpp"
 #include "interrupt.hpp"
+#include "output_file.hpp"
 #include "simulation_setup.hpp"
 #include "text_format.hpp"
 
@@ -24,6 +26,7 @@ std::vector<OptionSpec> options() {
                      "a swept key: KEY=V1,V2,... or KEY=START..STOP:*FACTOR or KEY=START..STOP:+STEP", true});
     specs.push_back({"jobs", "N", "threads (default: all cores)", false});
     specs.push_back({"evaluator", "event|analytical", "evaluator per point (default analytical)", false});
+    specs.push_back(out_option());
     specs.push_back({"help", "", "show this help", false});
     return specs;
 }
@@ -115,9 +118,14 @@ int cmd_sweep(const Args& args) {
     sweep_options.cancel = interrupt.flag();
     const std::vector<SweepRow> rows = run_sweep(config, spec, sweep_options);
 
-    if (format == OutputFormat::json) write_sweep_json(spec, rows, std::cout);
-    else if (format == OutputFormat::csv) write_sweep_csv(spec, rows, std::cout);
-    else write_table(spec, rows, std::cout);
+    std::ostringstream text;
+    if (format == OutputFormat::json)
+        write_sweep_json(spec, rows, text);
+    else if (format == OutputFormat::csv)
+        write_sweep_csv(spec, rows, text);
+    else
+        write_table(spec, rows, text);
+    emit_output(parsed, text.str());
     if (interrupt.interrupted()) {
         std::cerr << "edgecim-cli sweep: interrupted; rows not evaluated are marked in 'error'\n";
         return kExitRuntime;

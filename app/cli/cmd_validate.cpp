@@ -6,6 +6,8 @@
 #include "commands.hpp"
 #include "common_options.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/text_util.hpp"
+#include "output_file.hpp"
 
 namespace edgecim::cli {
 namespace {
@@ -36,10 +38,10 @@ int cmd_validate(const Args& args) {
     for (const auto& path : parsed.positionals) {
         try {
             const std::string kind = validate_file(path);
-            if (format == OutputFormat::table) std::cout << path << ": ok (" << kind << ")\n";
+            if (format == OutputFormat::table) std::cout << terminal_safe(path) << ": ok (" << kind << ")\n";
         } catch (const InputError& e) {
             all_valid = false;
-            for (const auto& problem : e.problems()) std::cerr << problem.to_string() << "\n";
+            print_problems(e.problems());
         }
     }
     return all_valid ? kExitOk : kExitBadInput;

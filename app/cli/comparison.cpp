@@ -1,11 +1,11 @@
 #include "comparison.hpp"
 
-#include "text_format.hpp"
-
 #include <cstdio>
 
+#include "edgecim/csv.hpp"
 #include "edgecim/json_writer.hpp"
 #include "edgecim/param_table.hpp"
+#include "text_format.hpp"
 
 namespace edgecim::cli {
 
@@ -49,10 +49,10 @@ void write_comparison_csv(const std::vector<ModelComparison>& rows, std::ostream
     const auto opt = [](const std::optional<double>& v) { return v ? format_double(*v) : std::string(); };
     for (const auto& row : rows)
         for (const auto& b : row.baselines)
-            out << row.model << ',' << format_double(row.tokens_per_s) << ',' << format_double(row.tokens_per_j_chip)
-                << ',' << format_double(row.tokens_per_j_system) << ',' << b.name << ','
-                << format_double(b.result.tokens_per_s) << ',' << opt(b.result.tokens_per_j) << ','
-                << format_double(b.speedup) << ',' << opt(b.efficiency_gain_chip) << ','
+            out << csv_cell(row.model) << ',' << format_double(row.tokens_per_s) << ','
+                << format_double(row.tokens_per_j_chip) << ',' << format_double(row.tokens_per_j_system) << ','
+                << csv_cell(b.name) << ',' << format_double(b.result.tokens_per_s) << ',' << opt(b.result.tokens_per_j)
+                << ',' << format_double(b.speedup) << ',' << opt(b.efficiency_gain_chip) << ','
                 << opt(b.efficiency_gain_system) << "\r\n";
 }
 
@@ -61,10 +61,11 @@ void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoun
     out << "EdgeCIM tokens/J at both energy boundaries (chip | system); gains at the preset's boundary ("
         << to_string(boundary) << ")\n\n";
     out << "model           " << pad_left("tok/s", 9) << pad_left("tok/J chip", 12) << pad_left("tok/J sys", 11);
-    for (const auto& b : rows.front().baselines) out << " | " << b.name << ": tok/s  speedup  tok/J  gain";
+    for (const auto& b : rows.front().baselines)
+        out << " | " << terminal_safe(b.name) << ": tok/s  speedup  tok/J  gain";
     out << "\n";
     for (const auto& row : rows) {
-        std::string name = row.model;
+        std::string name = terminal_safe(row.model);
         name.resize(16, ' ');
         out << name << pad_left(fixed(row.tokens_per_s, 1), 9) << pad_left(fixed(row.tokens_per_j_chip, 1), 12)
             << pad_left(fixed(row.tokens_per_j_system, 1), 11);

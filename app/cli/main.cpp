@@ -1,5 +1,6 @@
 // edgecim-cli: the headless front end. Dispatches to one subcommand; turns input
 // problems into messages on stderr and exit code 2.
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -7,6 +8,8 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "edgecim/problem.hpp"
+#include "edgecim/text_util.hpp"
+#include "output_file.hpp"
 
 #ifndef EDGECIM_HAVE_REPORT
 namespace edgecim::cli {
@@ -59,7 +62,30 @@ void print_usage(std::ostream& out) {
 
 }  // namespace
 
+namespace {
+
+int run_command(const std::string& name, const Command& command, const Args& args) {
+    try {
+        return command.run(args);
+    } catch (const UsageError& e) {
+        std::cerr << "edgecim-cli " << name << ": " << edgecim::terminal_safe(e.what()) << "\n";
+        return kExitBadInput;
+    } catch (const edgecim::InputError& e) {
+        print_problems(e.problems());
+        return kExitBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "edgecim-cli " << name << ": error: " << edgecim::terminal_safe(e.what()) << "\n";
+        return kExitRuntime;
+    }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+    // Past a file size limit write() then fails with EFBIG, reported like a full disk,
+    // instead of the signal killing the process with the old file half replaced.
+    std::signal(SIGXFSZ, SIG_IGN);
+    install_checked_stdout();
     if (argc < 2) {
         print_usage(std::cerr);
         return kExitBadInput;
@@ -67,29 +93,21 @@ int main(int argc, char** argv) {
     const std::string name = argv[1];
     if (name == "--help" || name == "-h" || name == "help") {
         print_usage(std::cout);
-        return kExitOk;
+        return stdout_ok(name) ? kExitOk : kExitRuntime;
     }
     if (name == "--version") {
-        std::cout << "edgecim-cli " EDGECIM_VERSION "\n";
-        return kExitOk;
+        std::cout << "edgecim-cli " EDGECIM_VERSION "
+";
+        return stdout_ok(name) ? kExitOk : kExitRuntime;
     }
     const auto it = commands().find(name);
     if (it == commands().end()) {
-        std::cerr << "edgecim-cli: unknown command '" << name << "'\n\n";
+        std::cerr << "edgecim-cli: unknown command '" << edgecim::terminal_safe(name) << "'\n\n";
         print_usage(std::cerr);
         return kExitBadInput;
     }
-    const Args args(argv + 2, argv + argc);
-    try {
-        return it->second.run(args);
-    } catch (const UsageError& e) {
-        std::cerr << "edgecim-cli " << name << ": " << e.what() << "\n";
-        return kExitBadInput;
-    } catch (const edgecim::InputError& e) {
-        for (const auto& problem : e.problems()) std::cerr << problem.to_string() << "\n";
-        return kExitBadInput;
-    } catch (const std::exception& e) {
-        std::cerr << "edgecim-cli " << name << ": error: " << e.what() << "\n";
-        return kExitRuntime;
-    }
+    const int code = run_command(name, it->second, Args(argv + 2, argv + argc));
+    // Output that never arrived is a failure even when the command itself succeeded.
+    if (!stdout_ok(name) && code == kExitOk) return kExitRuntime;
+    return code;
 }

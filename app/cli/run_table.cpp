@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "edgecim/baseline.hpp"
+#include "edgecim/csv.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/voltage_frequency.hpp"
@@ -42,9 +43,9 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     const bool chip = r.energy_boundary == EnergyBoundary::chip;
     const double chip_j = r.energy_per_token.total(EnergyBoundary::chip);
     const double system_j = r.energy_per_token.total(EnergyBoundary::system);
-    out << config.name << ": " << r.model << " (" << fixed(static_cast<double>(r.parameters) / 1e9, 3)
-        << " B parameters), " << r.precision << " weights, prompt " << r.prompt_tokens << ", generate "
-        << r.generated_tokens << "\n";
+    out << terminal_safe(config.name) << ": " << terminal_safe(r.model) << " ("
+        << fixed(static_cast<double>(r.parameters) / 1e9, 3) << " B parameters), " << r.precision << " weights, prompt "
+        << r.prompt_tokens << ", generate " << r.generated_tokens << "\n";
     const int tiles = config.hardware.chip.tiles;
     const int groups = r.active_tiles > 0 ? tiles / r.active_tiles : 0;
     out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << groups << " group"
@@ -93,7 +94,8 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
         const DeviceSpec device = load_device(name);
         const BaselineResult b = evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens),
                                                    static_cast<int>(r.generated_tokens));
-        out << "  " << pad_right(device.display_name, 44) << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
+        out << "  " << pad_right(terminal_safe(device.display_name), 44)
+            << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
             << fixed(r.decode_tokens_per_s / b.tokens_per_s, 2) << "x";
         if (b.tokens_per_j)
             out << ", tokens/J " << fixed(*b.tokens_per_j, 2) << " -> gain "
@@ -124,16 +126,12 @@ void write_run_csv(const SimulationResult& r, std::ostream& out) {
         {"area_mm2", format_double(r.area_mm2)},
         {"energy_boundary", std::string(to_string(r.energy_boundary))},
     };
-    for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i].first;
-    out << "\r\n";
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        const std::string& v = columns[i].second;
-        const bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
-        std::string escaped;
-        for (char c : v) escaped += c == '"' ? std::string("\"\"") : std::string(1, c);
-        out << (i ? "," : "") << (quote ? "\"" + escaped + "\"" : v);
+    std::vector<std::string> header, row;
+    for (const auto& [name, value] : columns) {
+        header.push_back(name);
+        row.push_back(value);
     }
-    out << "\r\n";
+    out << csv_record(header) << csv_record(row);
 }
 
 }  // namespace edgecim::cli

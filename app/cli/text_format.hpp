@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "edgecim/text_util.hpp"
+
 namespace edgecim::cli {
 
 inline std::string fixed(double value, int decimals) {
@@ -27,8 +29,10 @@ inline std::string pad_left(std::string text, std::size_t width) {
 }
 
 // Rows of cells as left-aligned columns two spaces apart; the last column is free width
-// (error texts) and no line ends in spaces.
-inline void write_columns(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+// (error texts) and no line ends in spaces. Control characters are shown escaped.
+inline void write_columns(std::ostream& out, std::vector<std::vector<std::string>> rows) {
+    for (auto& row : rows)
+        for (auto& cell : row) cell = terminal_safe(cell);  // names may hold ESC, BEL, CR
     std::vector<std::size_t> width;
     for (const auto& row : rows)
         for (std::size_t c = 0; c + 1 < row.size(); ++c) {

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "edgecim/atomic_file.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/presets.hpp"
@@ -84,13 +85,17 @@ private slots:
         QCOMPARE(back.hardware.chip.tiles, 48);
         QVERIFY(!QFile::exists(QString::fromStdString(path + ".tmp-edgecim")));
         // Saving into a missing directory fails with the path named, and leaves nothing behind.
+        // A failed write is a WriteError (exit 1 in the CLI), not an input problem (exit 2).
         const std::string bad = dir.filePath("missing/dir/preset.yaml").toStdString();
         try {
             save_config(c, bad);
             QFAIL("expected an error");
-        } catch (const InputError& e) {
+        } catch (const WriteError& e) {
             QVERIFY(std::string(e.what()).find(bad) != std::string::npos);
+            QVERIFY(std::string(e.what()).find("does not exist") != std::string::npos);
         }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("preset.yaml")});
     }
 
     void missingKeysTakeDefaultsButModelIsRequired() {

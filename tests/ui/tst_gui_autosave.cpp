@@ -40,13 +40,13 @@ class TestGuiAutosave : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QFile::remove(Autosave::defaultPath()); }
+    void init() { QDir(Autosave::defaultDirectory()).removeRecursively(); }
 
     void autosavesDebouncedIntoAppData() {
         MainWindow w;
         Autosave* autosave = w.autosave();
         autosave->setDebounceMs(20);
-        QVERIFY(autosave->path().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(autosave->path().startsWith(Autosave::defaultDirectory()));
         QVERIFY(!autosave->exists());
         QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 77.0));
         QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 78.0));
@@ -83,6 +83,7 @@ private slots:
         QTemporaryDir dir;
         const QString preset = dir.filePath(QStringLiteral("base.yaml"));
         save_config(default_config(), preset.toStdString());
+        QString crashed_path;
         {
             // A session that "crashes": its window is never closed, the autosave stays.
             MainWindow crashed;
@@ -90,8 +91,9 @@ private slots:
             QVERIFY(crashed.document()->setParameter("hardware.dram.bandwidth_gbps", 66.0));
             QVERIFY(crashed.document()->setParameter("workload.generate_tokens", 64));
             QVERIFY(crashed.autosave()->saveNow());
+            crashed_path = crashed.autosave()->path();
         }
-        QVERIFY(QFileInfo::exists(Autosave::defaultPath()));
+        QVERIFY(QFileInfo::exists(crashed_path));
         MainWindow w;
         answerNextMessageBox(QMessageBox::Yes);
         w.offerRecovery();
@@ -103,7 +105,7 @@ private slots:
         // A clean exit removes it.
         answerNextMessageBox(QMessageBox::Discard);  // the unsaved-changes prompt
         QVERIFY(w.close());
-        QVERIFY(!QFileInfo::exists(Autosave::defaultPath()));
+        QVERIFY(!QFileInfo::exists(crashed_path));
     }
 
     void declinedRecoveryDiscards() {
@@ -117,6 +119,69 @@ private slots:
         w.offerRecovery();
         QVERIFY(!w.document()->isModified());
         QVERIFY(!w.autosave()->exists());
+    }
+
+    // Issue 14: the trigger ran before the document was marked modified, so one edit alone
+    // was never saved.
+    void firstEditAloneIsAutosaved() {
+        MainWindow w;
+        w.autosave()->setDebounceMs(20);
+        QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 61.0));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(w.autosave()->path()), 5000);
+        QCOMPARE(w.autosave()->read()->config.hardware.dram.bandwidth_gbps, 61.0);
+    }
+
+    // A second instance neither claims that the running first one crashed nor touches its
+    // autosave, and each writes its own.
+    void secondInstanceLeavesTheLiveAutosaveAlone() {
+        MainWindow first;
+        QVERIFY(first.document()->setParameter("hardware.dram.bandwidth_gbps", 44.0));
+        QVERIFY(first.autosave()->saveNow());
+        const QString first_path = first.autosave()->path();
+        {
+            MainWindow second;
+            QVERIFY(second.autosave()->path() != first_path);
+            QVERIFY(!second.autosave()->exists());  // nothing to offer: the first is alive
+            QVERIFY(!second.autosave()->read());
+            second.offerRecovery();  // returns at once, no dialog
+            QVERIFY(second.document()->setParameter("hardware.dram.bandwidth_gbps", 45.0));
+            QVERIFY(second.autosave()->saveNow());
+            answerNextMessageBox(QMessageBox::Discard);  // the unsaved-changes prompt
+            QVERIFY(second.close());
+        }
+        QVERIFY(QFileInfo::exists(first_path));
+        QCOMPARE(first.autosave()->read()->config.hardware.dram.bandwidth_gbps, 44.0);
+    }
+
+    // An autosave cut short (here after workload.model) is not restored with defaults for
+    // the missing keys: it is reported and discarded.
+    void truncatedAutosaveIsNotRestored() {
+        QString crashed_path;
+        {
+            MainWindow crashed;
+            QVERIFY(crashed.document()->setParameter("hardware.dram.bandwidth_gbps", 33.0));
+            QVERIFY(crashed.autosave()->saveNow());
+            crashed_path = crashed.autosave()->path();
+        }
+        QFile file(crashed_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        file.close();
+        const qsizetype model = text.indexOf("\n  model:");
+        QVERIFY(model > 0);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.left(text.indexOf('\n', model + 1) + 1));
+        file.close();
+        MainWindow w;
+        QVERIFY(w.autosave()->exists());
+        QString error;
+        QVERIFY(!w.autosave()->read(&error));
+        QVERIFY2(error.contains(QLatin1String("incomplete")), qPrintable(error));
+        QString shown;
+        answerNextMessageBox(QMessageBox::Ok, &shown);
+        w.offerRecovery();
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!QFileInfo::exists(crashed_path));
     }
 
     void failedSaveKeepsEditsAndDirtyState() {

@@ -1,12 +1,13 @@
 #include "document/autosave.hpp"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include "document/document.hpp"
+#include "edgecim/atomic_file.hpp"
 #include "edgecim/config_io.hpp"
 
 namespace edgecim::ui {
@@ -14,10 +15,26 @@ namespace edgecim::ui {
 namespace {
 constexpr char kMagic[] = "# EdgeCIM Studio autosave";
 constexpr char kOriginal[] = "# original: ";
+// Written last: a file without it was cut short and is never restored.
+constexpr char kEnd[] = "# end of EdgeCIM Studio autosave\n";
+
+QString lockPathFor(const QString& path) { return path + QStringLiteral(".lock"); }
+
+// Stale only when the owning process is gone, never by age: an instance left open for
+// days keeps its autosave.
+std::unique_ptr<QLockFile> makeLock(const QString& path) {
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    lock->setStaleLockTime(0);
+    return lock;
+}
 }  // namespace
 
-Autosave::Autosave(Document* document, QObject* parent)
-    : QObject(parent), document_(document), path_(defaultPath()) {
+Autosave::Autosave(Document* document, QObject* parent) : QObject(parent), document_(document) {
+    const QString name = QStringLiteral("session-%1-%2.yaml")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QDateTime::currentMSecsSinceEpoch());
+    QDir().mkpath(defaultDirectory());
+    claim(QDir(defaultDirectory()).filePath(name));
     debounce_.setSingleShot(true);
     debounce_.setInterval(1500);  // a burst of edits (a slider drag) is one write
     periodic_.setInterval(60 * 1000);
@@ -26,19 +43,44 @@ Autosave::Autosave(Document* document, QObject* parent)
         if (pending_) saveNow();
     });
     periodic_.start();
+    // configChanged comes before modifiedChanged on the first edit: the save itself checks
+    // isModified() when the debounce fires, so the first edit is saved as well.
     connect(document_, &Document::configChanged, this, &Autosave::schedule);
     connect(document_, &Document::modifiedChanged, this, [this](bool modified) {
-        if (!modified) discard();  // saved, reverted by undo, or another document loaded
+        if (modified)
+            schedule();
+        else
+            discard();  // saved, reverted by undo, or another document loaded
     });
 }
 
-QString Autosave::defaultPath() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("autosave.yaml"));
+Autosave::~Autosave() = default;  // the lock is released; an autosave left behind is an orphan
+
+QString Autosave::defaultDirectory() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave"));
+}
+
+void Autosave::setPath(const QString& path) { claim(path); }
+
+void Autosave::claim(const QString& path) {
+    auto lock = makeLock(path);
+    if (!lock->tryLock(0)) return;  // another live instance owns it: never touch it
+    lock_ = std::move(lock);
+    path_ = path;
+}
+
+QString Autosave::findOrphan() const {
+    const QDir dir(defaultDirectory());
+    for (const QFileInfo& file : dir.entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Time)) {
+        if (file.absoluteFilePath() == QFileInfo(path_).absoluteFilePath()) continue;
+        QLockFile probe(lockPathFor(file.absoluteFilePath()));
+        probe.setStaleLockTime(0);
+        if (probe.tryLock(0)) return file.absoluteFilePath();  // unlocked again by ~QLockFile
+    }
+    return {};
 }
 
 void Autosave::schedule() {
-    if (!document_->isModified()) return;
     pending_ = true;
     debounce_.start();
 }
@@ -53,6 +95,7 @@ bool Autosave::saveNow(QString* error) {
         emit failed(message);
         return false;
     };
+    if (!lock_) return fail(tr("its lock is held by another instance"));
     if (!QDir().mkpath(QFileInfo(path_).absolutePath())) return fail(tr("cannot create the folder"));
     QByteArray text = QByteArray(kMagic) + '\n';
     text += QByteArray(kOriginal) + document_->filePath().toUtf8() + '\n';
@@ -66,9 +109,13 @@ bool Autosave::saveNow(QString* error) {
         if (QFileInfo::exists(absolute)) config.workload.model = absolute.toStdString();
     }
     text += QByteArray::fromStdString(save_config_text(config));
-    QSaveFile file(path_);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return fail(file.errorString());
+    text += kEnd;
+    try {
+        write_file_atomically(path_.toStdString(),
+                              std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    } catch (const WriteError& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
     pending_ = false;
     emit saved(path_);
     return true;
@@ -77,20 +124,43 @@ bool Autosave::saveNow(QString* error) {
 void Autosave::discard() {
     debounce_.stop();
     pending_ = false;
-    QFile::remove(path_);
+    if (lock_) QFile::remove(path_);
 }
 
-bool Autosave::exists() const { return QFileInfo::exists(path_); }
+bool Autosave::exists() const { return QFileInfo::exists(path_) || !findOrphan().isEmpty(); }
 
-std::optional<Autosave::Recovered> Autosave::read(QString* error) const {
+std::optional<Autosave::Recovered> Autosave::read(QString* error) {
+    if (!QFileInfo::exists(path_)) {
+        const QString orphan = findOrphan();
+        if (orphan.isEmpty()) {
+            if (error) *error = tr("No autosave to restore");
+            return std::nullopt;
+        }
+        // Adopt it: its edits are now this instance's to protect (or to discard).
+        auto lock = makeLock(orphan);
+        if (!lock->tryLock(0)) {
+            if (error) *error = tr("%1 was taken over by another instance").arg(QDir::toNativeSeparators(orphan));
+            return std::nullopt;
+        }
+        lock_ = std::move(lock);  // releases this instance's fresh, unused lock
+        path_ = orphan;
+    }
     QFile file(path_);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path_), file.errorString());
         return std::nullopt;
     }
-    const QByteArray text = file.readAll();
+    if (file.size() > kMaxBytes) {
+        if (error) *error = tr("%1 is larger than an autosave can be").arg(QDir::toNativeSeparators(path_));
+        return std::nullopt;
+    }
+    const QByteArray text = file.read(kMaxBytes + 1);
     if (!text.startsWith(kMagic)) {
         if (error) *error = tr("%1 is not an EdgeCIM Studio autosave").arg(QDir::toNativeSeparators(path_));
+        return std::nullopt;
+    }
+    if (!text.endsWith(kEnd)) {
+        if (error) *error = tr("%1 is incomplete (the write was cut short)").arg(QDir::toNativeSeparators(path_));
         return std::nullopt;
     }
     Recovered out;

@@ -5,10 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <sstream>
 
+#include "edgecim/atomic_file.hpp"
 #include "edgecim/chrome_trace.hpp"
+#include "edgecim/csv.hpp"
 #include "edgecim/run_json.hpp"
 
 namespace edgecim::ui::result_files {
@@ -20,17 +21,14 @@ QString boundaryKey(EnergyBoundary b) { return b == EnergyBoundary::chip ? QStri
 }  // namespace
 
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error) {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+    try {
+        write_file_atomically(path.toStdString(),
+                              std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
+        return true;
+    } catch (const WriteError& e) {
+        if (error) *error = QString::fromUtf8(e.what());
         return false;
-    };
-    if (!file.open(QIODevice::WriteOnly)) return failed();
-    if (file.write(data) != data.size()) return failed();
-    if (!file.commit()) return failed();
-    return true;
+    }
 }
 
 QByteArray runJson(const SimulationResult& result) {
@@ -46,16 +44,10 @@ QByteArray chromeTrace(const Timeline& timeline) {
 }
 
 QByteArray csvRecord(const QStringList& fields) {
-    QStringList quoted;
-    for (QString f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
-            f.contains(QLatin1Char('\r'))) {
-            f.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            f = QLatin1Char('"') + f + QLatin1Char('"');
-        }
-        quoted << f;
-    }
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    std::vector<std::string> cells;
+    cells.reserve(static_cast<std::size_t>(fields.size()));
+    for (const QString& f : fields) cells.push_back(f.toStdString());
+    return QByteArray::fromStdString(csv_record(cells));
 }
 
 QByteArray runCsv(const SimulationResult& r) {

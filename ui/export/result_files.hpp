@@ -1,8 +1,8 @@
 #pragma once
-// The data files the GUI exports, as bytes, and one atomic writer (QSaveFile) that says
-// why a write failed. JSON of a run and the Chrome/Perfetto trace come from core
-// (write_run_json, write_chrome_trace), so the CLI and the GUI write the same files.
-// CSV follows RFC 4180 (CRLF, quoted fields) and puts the unit in every column name.
+// The data files the GUI exports, as bytes, and the atomic writer (core's
+// write_file_atomically, as the CLI uses) that says why a write failed. JSON of a run and the Chrome/Perfetto trace
+// come from core (write_run_json, write_chrome_trace), so the CLI and the GUI write the same files. CSV follows RFC
+// 4180 (CRLF, quoted fields) and puts the unit in every column name.
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -11,8 +11,9 @@
 
 namespace edgecim::ui::result_files {
 
-// Writes a temporary file next to path, then renames it over path. On failure the
-// target is untouched and *error names the file and the reason.
+// Writes a unique temporary file next to path, fsyncs it, then renames it over path; a
+// target that is not a regular file (a device, FIFO) is refused. On failure the target is
+// untouched and *error names the file and the OS error.
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error);
 
 QByteArray runJson(const SimulationResult& result);
@@ -21,8 +22,8 @@ QByteArray comparisonCsv(const ZooComparison& comparison);
 QByteArray comparisonJson(const ZooComparison& comparison);
 QByteArray chromeTrace(const Timeline& timeline);
 
-// RFC 4180: fields joined by commas, quoted when they hold a comma, quote or line
-// break; records end in CRLF.
+// core's csv_record: RFC 4180 (CRLF), text cells that a spreadsheet would run as a
+// formula (=, +, -, @, tab, CR) neutralised, numbers as they are.
 QByteArray csvRecord(const QStringList& fields);
 
 }  // namespace edgecim::ui::result_files

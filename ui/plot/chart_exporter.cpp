@@ -1,22 +1,25 @@
 #include "plot/chart_exporter.hpp"
 
+#include <qcustomplot.h>
+
 #include <QBuffer>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
 #include <cmath>
-#include <qcustomplot.h>
 
+#include "export/result_files.hpp"
 #include "plot/plot_widget.hpp"
 
 namespace edgecim::ui::chart_export {
@@ -59,10 +62,22 @@ bool writeSvg(const PlotWidget& chart, const QString& path, const ChartExportOpt
     painter.setMode(QCPPainter::pmNoCaching);
     chart.customPlot()->toPainter(&painter, options.width, options.height);
     painter.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return fail(error, path, file.errorString());
-    if (file.write(buffer.data()) != buffer.size() || !file.commit()) return fail(error, path, file.errorString());
-    return true;
+    return result_files::writeAtomically(path, buffer.data(), error);
+}
+
+// QCustomPlot writes PNG and PDF to a file name only. It writes into a private temporary
+// folder; the bytes then go to the target through the one atomic writer, so a failed
+// export never leaves a truncated chart where the old one was.
+template <typename Save>
+bool writeThroughTemporary(const QString& path, const QString& suffix, Save save, QString* error) {
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(error, path, tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+    const QString temporary = scratch.filePath(QStringLiteral("chart.") + suffix);
+    if (!save(temporary)) return fail(error, path, reasonFor(temporary));
+    QFile rendered(temporary);
+    if (!rendered.open(QIODevice::ReadOnly)) return fail(error, path, rendered.errorString());
+    return result_files::writeAtomically(path, rendered.readAll(), error);
 }
 
 }  // namespace
@@ -98,19 +113,26 @@ bool exportChart(const PlotWidget& chart, const QString& path, ChartFormat forma
         return fail(error, path, tr("the size and DPI must be positive"));
     QCustomPlot* plot = chart.customPlot();
     plot->replot(QCustomPlot::rpImmediateRefresh);  // lay out the latest data first
-    bool ok = false;
     switch (format) {
         case ChartFormat::png:
-            ok = plot->savePng(path, options.width, options.height, options.dpi / 96.0, -1, options.dpi);
-            break;
+            return writeThroughTemporary(
+                path, QStringLiteral("png"),
+                [&](const QString& file) {
+                    return plot->savePng(file, options.width, options.height, options.dpi / 96.0, -1, options.dpi);
+                },
+                error);
         case ChartFormat::pdf:
-            ok = plot->savePdf(path, options.width, options.height, QCP::epNoCosmetic,
-                               QStringLiteral("EdgeCIM Studio ") + QCoreApplication::applicationVersion(),
-                               chart.title());
-            break;
+            return writeThroughTemporary(
+                path, QStringLiteral("pdf"),
+                [&](const QString& file) {
+                    return plot->savePdf(file, options.width, options.height, QCP::epNoCosmetic,
+                                         QStringLiteral("EdgeCIM Studio ") + QCoreApplication::applicationVersion(),
+                                         chart.title());
+                },
+                error);
         case ChartFormat::svg: return writeSvg(chart, path, options, error);
     }
-    return ok || fail(error, path, reasonFor(path));
+    return fail(error, path, tr("unknown format"));
 }
 
 QString exportInteractively(const PlotWidget& chart, QWidget* parent) {

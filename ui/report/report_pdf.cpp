@@ -1,6 +1,7 @@
 // The PDF report: the report body laid out by a QTextDocument in A4 pages, drawn page by
 // page through one vector painter so the text stays text and the charts stay vectors.
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -8,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextObjectInterface>
 
+#include "export/result_files.hpp"
 #include "plot/plot_export.hpp"
 #include "report/report_formats.hpp"
 #include "report/report_sections.hpp"
@@ -85,11 +87,15 @@ void drawFooter(QPainter& painter, const QRectF& area, const QString& title, int
 }  // namespace
 
 bool write_pdf_report(const QString& path, const ReportData& data, const ReportCharts& charts, QString* error) {
-    QPdfWriter writer(path);
+    // Rendered in memory, then written atomically: QPdfWriter on a file name would truncate
+    // the old report first and leave a PDF without trailer when the disk fills up.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&pdf);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 14, 15, 12), QPageLayout::Millimeter);
     writer.setResolution(96);  // the charts' and the text's layout unit: pixels at 96 dpi
-    const QString title = QObject::tr("EdgeCIM Studio report: %1").arg(QString::fromStdString(data.config.name));
+    const QString title = QObject::tr("EdgeCIM Studio report: ") + QString::fromStdString(data.config.name);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("EdgeCIM Studio " EDGECIM_VERSION));
 
@@ -134,10 +140,10 @@ bool write_pdf_report(const QString& path, const ReportData& data, const ReportC
         drawFooter(painter, QRectF(0, page_height + 6, width, footer - 6), title, page + 1, pages);
     }
     if (!vector.end()) {
-        if (error) *error = QObject::tr("writing the PDF failed");
+        if (error) *error = QObject::tr("rendering the PDF failed");
         return false;
     }
-    return true;
+    return result_files::writeAtomically(path, pdf.data(), error);
 }
 
 }  // namespace edgecim::ui

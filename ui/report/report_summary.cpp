@@ -21,15 +21,17 @@ QString boundary_text(EnergyBoundary boundary) {
 
 QString title_block(const ReportData& data) {
     const Config& c = data.config;
-    QString html = QStringLiteral("<h1>%1</h1>\n").arg(QObject::tr("EdgeCIM Studio report: %1").arg(esc(c.name)));
+    QString html =
+        QStringLiteral("<h1>") + QObject::tr("EdgeCIM Studio report: ") + esc(c.name) + QStringLiteral("</h1>\n");
     const QString preset = c.source_file.empty() ? QObject::tr("built-in defaults and overrides")
                                                  : esc(c.source_file);
     html += paragraph(QObject::tr("Generated %1 by EdgeCIM Studio %2. Configuration: %3. Workload: %4, %5 weights, "
                                   "prompt %6 tokens, %7 generated tokens.")
+                          // One multi-argument arg(): names may hold "%1", which a chained
+                          // arg() would fill with the numbers meant for %6 and %7.
                           .arg(data.generated.toString(Qt::ISODate), QStringLiteral(EDGECIM_VERSION), preset,
-                               esc(data.model.display_name), esc(std::string(to_string(c.workload.precision.weights))))
-                          .arg(c.workload.prompt_tokens)
-                          .arg(c.workload.generate_tokens),
+                               esc(data.model.display_name), esc(std::string(to_string(c.workload.precision.weights))),
+                               QString::number(c.workload.prompt_tokens), QString::number(c.workload.generate_tokens)),
                       QStringLiteral("meta"));
     return html;
 }

@@ -21,7 +21,7 @@ Config parse_config(std::string_view yaml_text, const std::string& file_label);
 // Every key, grouped as in the schema, with its unit, range and source as comments.
 // parse_config(save_config_text(c)) == c for every valid c.
 std::string save_config_text(const Config& config);
-// Atomic: writes a temporary file next to the target, then renames it over the target.
+// Atomic (write_file_atomically): the old file stays on any failure. Throws WriteError.
 void save_config(const Config& config, const std::string& path);
 
 // Range, choice and cross-parameter checks, and that the model and baselines resolve.

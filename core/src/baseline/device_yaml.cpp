@@ -28,6 +28,10 @@ public:
         for (const auto& entry : node) {
             const std::string name = entry.first.Scalar();
             if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+            if (full()) {
+                add(entry.first, join(path, name), "unknown key", "");
+                continue;
+            }
             const std::string near = yaml_input::closest_match(name, allowed);
             add(entry.first, join(path, name),
                 "unknown key '" + name + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?"),
@@ -49,10 +53,20 @@ public:
             add(node, key, "expected a number, got " + yaml_input::describe_kind(node), valid);
             return 0;
         }
+        if (yaml_input::is_text_typed(node)) {
+            add(node, key,
+                "expected a number, got the string \"" + yaml_input::excerpt(node.Scalar()) +
+                    "\" (write it without quotes)",
+                valid);
+            return 0;
+        }
         bool non_finite = false;
         const auto value = yaml_input::parse_real(node.Scalar(), &non_finite);
         if (!value) {
-            add(node, key, "'" + node.Scalar() + (non_finite ? "' is not a finite number" : "' is not a number"), valid);
+            add(node, key,
+                "'" + yaml_input::excerpt(node.Scalar()) +
+                    (non_finite ? "' is not a finite number" : "' is not a number"),
+                valid);
             return 0;
         }
         if (*value < min || *value > max) add(node, key, "'" + node.Scalar() + "' is out of range", valid);
@@ -76,8 +90,15 @@ public:
     }
 
     void add(const YAML::Node& node, const std::string& key, const std::string& message, const std::string& valid) {
+        if (full()) {
+            // One summary line instead of a million problems (a 4 MB adversarial file).
+            if (more_++ == 0) problems_.push_back(Problem{file_, 0, 0, "", "", ""});
+            problems_.back().message = "... and " + std::to_string(more_) + " more problems";
+            return;
+        }
         problems_.push_back(yaml_input::problem_at(file_, node, key, message, valid));
     }
+    bool full() const { return problems_.size() >= yaml_input::kMaxProblems; }
 
     static std::string join(const std::string& a, const std::string& b) { return a.empty() ? b : a + "." + b; }
 
@@ -94,6 +115,7 @@ private:
 
     const std::string& file_;
     std::vector<Problem>& problems_;
+    std::size_t more_ = 0;
 };
 
 }  // namespace

@@ -17,8 +17,20 @@ struct Walker {
     KeyLocations& locations;
     std::vector<Problem>& problems;
     std::set<std::string> seen;
+    std::size_t more = 0;  // problems beyond yaml_input::kMaxProblems: counted, not built
+
+    void add(Problem p) {
+        if (problems.size() < yaml_input::kMaxProblems)
+            problems.push_back(std::move(p));
+        else
+            ++more;
+    }
 
     void unknown_key(const YAML::Node& key_node, const std::string& prefix, const std::string& name) {
+        if (problems.size() >= yaml_input::kMaxProblems) {
+            ++more;  // not even the did-you-mean search: a million bad keys stay cheap
+            return;
+        }
         const std::string path = prefix.empty() ? name : prefix + "." + name;
         std::string message = "unknown key '" + name + "'";
         const auto& siblings = schema_tree::children().at(prefix);
@@ -30,7 +42,7 @@ struct Walker {
         }
         std::string valid = "keys here: ";
         valid += join(siblings, ", ");
-        problems.push_back(yaml_input::problem_at(file, key_node, path, message, valid));
+        add(yaml_input::problem_at(file, key_node, path, message, valid));
     }
 
     void leaf(const ParamSpec& spec, const YAML::Node& key_node, const YAML::Node& value_node) {
@@ -50,9 +62,8 @@ struct Walker {
                 ok = true;
                 for (const auto& item : value) {
                     if (!item.IsScalar() || item.Scalar().empty()) {
-                        problems.push_back(yaml_input::problem_at(file, item, spec.key,
-                                                                  "list item must be a name or a path",
-                                                                  spec.valid_range()));
+                        add(yaml_input::problem_at(file, item, spec.key, "list item must be a name or a path",
+                                                   spec.valid_range()));
                         ok = false;
                     } else {
                         items.push_back(item.Scalar());
@@ -65,6 +76,13 @@ struct Walker {
             }
         } else if (value.IsNull()) {
             error = "missing value";
+        } else if ((spec.type == ParamType::integer || spec.type == ParamType::real ||
+                    spec.type == ParamType::boolean ||
+                    (spec.type == ParamType::integer_or_auto && value.IsScalar() && value.Scalar() != "auto")) &&
+                   yaml_input::is_text_typed(value)) {
+            // tiles: "64" or !!str 64 is text in YAML; a number must be written as one.
+            error = std::string("expected ") + (spec.type == ParamType::boolean ? "true or false" : "a number") +
+                    ", got the string \"" + yaml_input::excerpt(value.Scalar()) + "\" (write it without quotes)";
         } else if (!value.IsScalar()) {
             error = "expected a single value, got " + yaml_input::describe_kind(value);
         } else if (spec.type == ParamType::text && value.Tag() == "?" && value.Scalar().empty()) {
@@ -77,7 +95,7 @@ struct Walker {
             ok = error.empty();
         }
         if (!ok) {
-            problems.push_back(yaml_input::problem_at(file, anchor, spec.key, error, spec.valid_range()));
+            add(yaml_input::problem_at(file, anchor, spec.key, error, spec.valid_range()));
             return;
         }
         spec.set(config, parsed);
@@ -85,20 +103,20 @@ struct Walker {
 
     void mapping(const YAML::Node& node, const std::string& prefix) {
         if (!node.IsMap()) {
-            problems.push_back(yaml_input::problem_at(
-                file, node, prefix, "expected a mapping of keys, got " + yaml_input::describe_kind(node)));
+            add(yaml_input::problem_at(file, node, prefix,
+                                       "expected a mapping of keys, got " + yaml_input::describe_kind(node)));
             return;
         }
         for (const auto& entry : node) {
             const YAML::Node& key_node = entry.first;
             if (!key_node.IsScalar()) {
-                problems.push_back(yaml_input::problem_at(file, key_node, prefix, "keys must be plain names"));
+                add(yaml_input::problem_at(file, key_node, prefix, "keys must be plain names"));
                 continue;
             }
             const std::string name = key_node.Scalar();
             const std::string path = prefix.empty() ? name : prefix + "." + name;
             if (!seen.insert(path).second) {
-                problems.push_back(yaml_input::problem_at(file, key_node, path, "duplicate key"));
+                add(yaml_input::problem_at(file, key_node, path, "duplicate key"));
                 continue;
             }
             if (const ParamSpec* spec = find_param(path)) {
@@ -123,6 +141,9 @@ Config parse_config(std::string_view yaml_text, const std::string& file_label) {
     std::vector<Problem> problems;
     Walker walker{file_label, config, locations, problems, {}};
     walker.mapping(root, "");
+    if (walker.more > 0)
+        problems.push_back(
+            Problem{file_label, 0, 0, "", "... and " + std::to_string(walker.more) + " more problems", ""});
     if (config.workload.model.empty() && locations.count("workload.model") == 0) {
         Problem p;
         p.file = file_label;

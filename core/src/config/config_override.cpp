@@ -17,7 +17,7 @@ void apply_override(Config& config, std::string_view assignment) {
         std::string message = "unknown key";
         const std::string near = yaml_input::closest_match(key, param_keys());
         if (!near.empty()) message += "; did you mean '" + near + "'?";
-        throw InputError(Problem{label, 0, 0, key, message, "a key listed by 'edgecim-cli run --help-params'"});
+        throw InputError(Problem{label, 0, 0, key, message, "a key listed by 'edgecim-cli params'"});
     }
     ParamValue value;
     std::string error;

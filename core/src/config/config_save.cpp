@@ -1,11 +1,10 @@
 // Config -> preset YAML: every key in schema order, each preceded by its description,
 // unit, valid range and source, so a saved preset documents itself.
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
-#include "edgecim/text_util.hpp"
+#include "edgecim/atomic_file.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/text_util.hpp"
 
 namespace edgecim {
 namespace {
@@ -97,26 +96,7 @@ std::string save_config_text(const Config& config) {
 }
 
 void save_config(const Config& config, const std::string& path) {
-    const std::string text = save_config_text(config);
-    const std::filesystem::path target(path);
-    const std::filesystem::path temp = target.string() + ".tmp-edgecim";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) throw InputError(Problem{path, 0, 0, "", "cannot write (directory missing or not writable)", ""});
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            throw InputError(Problem{path, 0, 0, "", "write failed (disk full?)", ""});
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, target, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        throw InputError(Problem{path, 0, 0, "", "cannot replace the file: " + ec.message(), ""});
-    }
+    write_file_atomically(path, save_config_text(config));
 }
 
 }  // namespace edgecim

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 #include "edgecim/baseline.hpp"
 #include "edgecim/config_io.hpp"
@@ -163,7 +164,26 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
             }
         }
     }
+    // Each device is a file or a preset to load: a list of thousands is no configuration
+    // anyone means, and would take minutes to resolve.
+    constexpr std::size_t kMaxBaselines = 32;
+    std::set<std::string> resolved;
+    if (config.baselines.size() > kMaxBaselines) {
+        Problem p{file,
+                  0,
+                  0,
+                  "baselines",
+                  std::to_string(config.baselines.size()) + " baseline devices",
+                  "at most " + std::to_string(kMaxBaselines)};
+        if (const auto it = locations.find("baselines"); it != locations.end()) {
+            p.line = it->second.line;
+            p.column = it->second.column;
+        }
+        check.problems.push_back(std::move(p));
+        return check.problems;
+    }
     for (const auto& baseline : config.baselines) {
+        if (!resolved.insert(baseline).second) continue;  // named twice: checked once
         try {
             (void)load_device(baseline, directory_of(file));
         } catch (const InputError& e) {

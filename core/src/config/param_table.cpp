@@ -258,6 +258,7 @@ Config default_config() {
 }
 
 std::string format_double(double value) {
+    if (value == 0) value = 0.0;  // -0.0 (e.g. a product with a negative zero) is written as 0.0
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     std::string text(buffer, result.ptr);

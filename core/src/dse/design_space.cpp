@@ -149,7 +149,9 @@ struct SpaceParser {
         const YAML::Node genes = root["genes"];
         if (!genes) problem(root, "genes", "missing", "a mapping of schema keys to value lists or ranges");
         else if (!genes.IsMap() || genes.size() == 0)
-            problem(genes, "genes", "expected a non-empty mapping, found " + yaml_input::describe_kind(genes),
+            problem(genes, "genes",
+                    "expected a non-empty mapping, found " +
+                        (genes.IsMap() ? std::string("an empty mapping") : yaml_input::describe_kind(genes)),
                     "a mapping of schema keys to value lists or ranges");
         else
             for (const auto& entry : genes) gene(entry.first, entry.second, space);

@@ -1,15 +1,11 @@
 #include "dse/output_fields.hpp"
 
+#include "edgecim/csv.hpp"
 #include "edgecim/text_util.hpp"
 
 namespace edgecim::output {
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
+std::string csv_field(std::string_view text) { return csv_cell(text); }
 
 void write_csv_record(std::ostream& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << csv_field(fields[i]);

@@ -11,7 +11,7 @@
 
 namespace edgecim::output {
 
-// RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+// RFC 4180 field, formula text neutralised: edgecim::csv_cell.
 std::string csv_field(std::string_view text);
 // One CSV record terminated by CRLF.
 void write_csv_record(std::ostream& out, const std::vector<std::string>& fields);

@@ -82,13 +82,14 @@ void set_names(const YAML::Node& root, const std::string& file, ModelSpec& m) {
 void read_nope_layers(model_detail::FieldReader& r, ModelSpec& m) {
     using model_detail::Presence;
     if (r.has("no_rope_layers")) {
-        // One flag per layer: 1 = RoPE, 0 = NoPE (SmolLM3Config docstring); may be longer.
+        // One flag per layer: 1 = RoPE, 0 = NoPE (SmolLM3Config docstring); exactly one per
+        // layer, as transformers builds it: a longer list names layers that do not exist.
         const auto flags = r.integer_list("no_rope_layers", {0, 1}, Presence::optional);
         if (!flags || m.layers == 0) return;
-        if (static_cast<std::int64_t>(flags->size()) < m.layers) {
+        if (static_cast<std::int64_t>(flags->size()) != m.layers) {
             r.add("no_rope_layers",
                   std::to_string(flags->size()) + " flags for " + std::to_string(m.layers) + " layers",
-                  "one 0/1 flag per layer, at least num_hidden_layers entries");
+                  "one 0/1 flag per layer: exactly num_hidden_layers (" + std::to_string(m.layers) + ") entries");
             return;
         }
         for (std::int64_t i = 0; i < m.layers; ++i)

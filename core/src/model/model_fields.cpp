@@ -11,7 +11,8 @@ namespace edgecim::model_detail {
 namespace {
 
 // yaml-cpp tags quoted scalars "!" and plain ones "?": a quoted "2048" in JSON is a string.
-bool is_quoted(const YAML::Node& node) { return node.Tag() == "!"; }
+// Quoted or tagged as text (!!str 64): not a number, however it looks.
+bool is_quoted(const YAML::Node& node) { return yaml_input::is_text_typed(node); }
 
 std::string quoted(const std::string& text) { return "the string \"" + text + "\""; }
 
@@ -54,6 +55,12 @@ bool FieldReader::is_null(const std::string& key) const {
 
 void FieldReader::add_at(const YAML::Node& node, const std::string& key, std::string message,
                          std::string valid) {
+    if (full()) {
+        // One summary line instead of a million problems (a 4 MB adversarial file).
+        if (more_++ == 0) problems_.push_back(Problem{file_, 0, 0, "", "", ""});
+        problems_.back().message = "... and " + std::to_string(more_) + " more problems";
+        return;
+    }
     problems_.push_back(yaml_input::problem_at(file_, node, key, std::move(message), std::move(valid)));
 }
 
@@ -159,6 +166,13 @@ std::optional<std::vector<std::int64_t>> FieldReader::integer_list(const std::st
     if (!node.IsSequence()) {
         add_at(node, key, "expected a list of integers, got " + yaml_input::describe_kind(node),
                "a list of integers " + range_text(element_range));
+        return std::nullopt;
+    }
+    // A per-layer list never needs more entries than a model can have layers; checked
+    // before the elements so 100,000 of them cost nothing.
+    if (node.size() > static_cast<std::size_t>(model_limits::kMaxLayers)) {
+        add_at(node, key, "a list of " + std::to_string(node.size()) + " entries",
+               "at most " + std::to_string(model_limits::kMaxLayers) + " (one per layer)");
         return std::nullopt;
     }
     std::vector<std::int64_t> values;

@@ -1,15 +1,16 @@
 #pragma once
 // Reads typed keys of one YAML/JSON mapping (our model YAML or an HF config.json) and
 // collects every problem with its file position, so a loader can report all of them.
+#include <yaml-cpp/yaml.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "edgecim/model_spec.hpp"
 #include "edgecim/problem.hpp"
+#include "util/yaml_input.hpp"
 
 namespace edgecim::model_detail {
 
@@ -45,6 +46,8 @@ public:
     const YAML::Node& root() const { return root_; }
     const std::string& file() const { return file_; }
     bool ok() const { return problems_.empty(); }
+    // yaml_input::kMaxProblems recorded: further ones are only counted ("... and N more").
+    bool full() const { return problems_.size() >= yaml_input::kMaxProblems; }
     std::vector<Problem> take_problems() { return std::move(problems_); }
 
 private:
@@ -56,6 +59,7 @@ private:
     YAML::Node root_;
     std::string file_;
     std::vector<Problem> problems_;
+    std::size_t more_ = 0;
 };
 
 std::string range_text(IntRange range);

@@ -27,6 +27,10 @@ void check_unknown_keys(const YAML::Node& root, FieldReader& reader) {
     for (auto it = root.begin(); it != root.end(); ++it) {
         const std::string key = it->first.IsScalar() ? it->first.Scalar() : yaml_input::describe_kind(it->first);
         if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        if (reader.full()) {  // counted only: no did-you-mean search for the millionth key
+            reader.add_at(it->first, key, "unknown key");
+            continue;
+        }
         const std::string hint = yaml_input::closest_match(key, keys);
         reader.add_at(it->first, key, "unknown key" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
                       join_words(keys));

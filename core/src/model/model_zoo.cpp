@@ -131,11 +131,15 @@ ModelSpec parse_model_yaml(std::string_view text, const std::string& file_label)
 }
 
 ModelSpec parse_hf_config(std::string_view text, const std::string& file_label) {
-    return model_detail::model_from_hf_node(yaml_input::load_text(text, file_label), file_label);
+    return model_detail::model_from_hf_node(yaml_input::load_json_text(text, file_label), file_label);
 }
 
 ModelSpec load_model_file(const std::string& path) {
-    const YAML::Node root = yaml_input::load_file(path);
+    // A .json file, or text that opens with '{', is a Hugging Face config.json: strict JSON.
+    const std::string text = yaml_input::read_file(path);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    const bool json = path.ends_with(".json") || (first != std::string::npos && text[first] == '{');
+    const YAML::Node root = json ? yaml_input::load_json_text(text, path) : yaml_input::load_text(text, path);
     if (model_detail::looks_like_hf_config(root)) return model_detail::model_from_hf_node(root, path);
     return model_detail::model_from_yaml_node(root, path);
 }

@@ -1,8 +1,12 @@
 #include "edgecim/problem.hpp"
 
+#include "util/yaml_input.hpp"
+
 namespace edgecim {
 
 std::string Problem::to_string() const {
+    // Each part bounded: a problem about a 4 MB value is still one readable line.
+    const auto cut = [](const std::string& text, std::size_t max) { return yaml_input::excerpt(text, max); };
     std::string out;
     if (!file.empty()) {
         out += file;
@@ -12,9 +16,9 @@ std::string Problem::to_string() const {
         }
         out += ": ";
     }
-    if (!key.empty()) out += key + ": ";
-    out += message;
-    if (!valid.empty()) out += " (valid: " + valid + ")";
+    if (!key.empty()) out += cut(key, 200) + ": ";
+    out += cut(message, 500);
+    if (!valid.empty()) out += " (valid: " + cut(valid, 2000) + ")";
     return out;
 }
 
