@@ -45,6 +45,12 @@ int main(int argc, char** argv) {
                      static_cast<long long>(files.size() + (parser.isSet(preset) ? 1 : 0)));
         return 2;
     }
+    // A positional file may be a model to import and reports problems in a dialog; the
+    // unattended screenshot run takes its preset with --preset (errors on stderr) instead.
+    if (!files.isEmpty() && parser.isSet(screenshot)) {
+        std::fprintf(stderr, "edgecim: --screenshot opens a preset with --preset FILE\n");
+        return 2;
+    }
 
     edgecim::ui::MainWindow window;
     if (parser.isSet(preset)) {

@@ -35,8 +35,9 @@ endif()
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/presets/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/edgecim/presets
         FILES_MATCHING PATTERN "*.yaml" PATTERN "*.md")
+# Debian keeps a package's documents under its package name.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/edgecim-studio)
 
 # --- CPack: Debian package ---------------------------------------------------------
 set(CPACK_PACKAGE_NAME edgecim-studio)

@@ -80,12 +80,17 @@ private slots:
         QCOMPARE(readFile(preset), readFile(QStringLiteral(EDGECIM_PRESET_DIR "/hardware/edgecim-65nm-int4.yaml")));
         QVERIFY(QFileInfo::exists(root + "/share/edgecim/presets/baselines/orin-nano.yaml"));
 
-        // The installed CLI runs the installed preset.
+        // The installed CLI runs the installed preset and prints what the build tree's does.
+        const QStringList args{"run", "--config", preset, "--format", "json"};
         QProcess run;
-        run.start(cli, {"run", "--config", preset, "--format", "json"});
+        run.start(cli, args);
         QVERIFY(run.waitForFinished(120000));
         QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
-        QVERIFY(run.readAllStandardOutput().contains("\"decode\""));
+        const QByteArray installed_out = run.readAllStandardOutput();
+        QVERIFY(installed_out.contains("\"decode_tokens_per_s\""));
+        const CliResult reference = run_cli(args);
+        QCOMPARE(reference.exit_code, 0);
+        QCOMPARE(installed_out, reference.out);
     }
 };
 
