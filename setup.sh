@@ -14,7 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev
-          libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils)
+          libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils
+          libopenmpi-dev openmpi-bin)
 # Only for ./setup.sh package: dpkg-shlibdeps computes the .deb's dependencies; the
 # validators check the desktop file and the AppStream metainfo.
 package_tools=(dpkg-dev file desktop-file-utils appstream)

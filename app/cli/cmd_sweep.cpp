@@ -14,22 +14,12 @@
 #include "edgecim/thread_pool.hpp"
 #include "interrupt.hpp"
 #include "output_file.hpp"
+#include "search_setup.hpp"
 #include "simulation_setup.hpp"
 #include "text_format.hpp"
 
 namespace edgecim::cli {
 namespace {
-
-std::vector<OptionSpec> options() {
-    auto specs = config_options();
-    specs.push_back({"vary", "KEY=VALUES",
-                     "a swept key: KEY=V1,V2,... or KEY=START..STOP:*FACTOR or KEY=START..STOP:+STEP", true});
-    specs.push_back({"jobs", "N", "threads (default: all cores)", false});
-    specs.push_back({"evaluator", "event|analytical", "evaluator per point (default analytical)", false});
-    specs.push_back(out_option());
-    specs.push_back({"help", "", "show this help", false});
-    return specs;
-}
 
 // Redrawn at most every 100 ms: a fast sweep finishes thousands of points a second.
 class ProgressBar {
@@ -82,7 +72,8 @@ void write_table(const SweepSpec& spec, const std::vector<SweepRow>& rows, std::
 }  // namespace
 
 int cmd_sweep(const Args& args) {
-    const auto specs = options();
+    auto specs = sweep_option_specs();
+    specs.insert(specs.end() - 1, out_option());  // before --help; edgecim-mpi adds its own --out
     const ParsedArgs parsed = parse_args(args, specs);
     if (parsed.has("help")) {
         std::cout

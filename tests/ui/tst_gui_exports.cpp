@@ -1,7 +1,9 @@
 // The comparison view against the baseline devices, chart image exports (PNG, PDF, SVG)
 // and the data exports (run JSON/CSV, comparison CSV/JSON, Chrome/Perfetto trace).
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QImage>
 #include <QJsonArray>
@@ -21,6 +23,7 @@
 #include "export/result_files.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/chart_exporter.hpp"
+#include "plot/export_location.hpp"
 #include "views/comparison_view.hpp"
 
 using namespace edgecim::ui;
@@ -138,12 +141,34 @@ private slots:
                  QStringLiteral("/tmp/a.svg"));
         QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/a.PDF"), QStringLiteral("PDF document (*.pdf)")),
                  QStringLiteral("/tmp/a.PDF"));
+        // The typed extension decides, whatever filter is selected: no "timeline.pdf.png".
+        QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/timeline.pdf"), QStringLiteral("PNG image (*.png)")),
+                 QStringLiteral("/tmp/timeline.pdf"));
+        QCOMPARE(chart_export::formatOf(chart_export::withExtension(QStringLiteral("/tmp/timeline.pdf"),
+                                                                    QStringLiteral("PNG image (*.png)"))),
+                 std::optional<ChartFormat>(ChartFormat::pdf));
+        QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/t.svg"), QStringLiteral("PDF document (*.pdf)")),
+                 QStringLiteral("/tmp/t.svg"));
+        QCOMPARE(chart_export::withExtension(QStringLiteral("/tmp/v1.2"), QStringLiteral("PDF document (*.pdf)")),
+                 QStringLiteral("/tmp/v1.2.pdf"));
         QString error;
         const QString bad = QStringLiteral("/nonexistent-dir/x.png");
         QVERIFY(!chart_export::exportChart(*window_->tabs()->comparison()->throughput(), bad, ChartFormat::png, {},
                                            &error));
         QVERIFY(error.contains(QLatin1String("x.png")));
         QVERIFY(error.contains(QLatin1String("does not exist")));
+    }
+
+    void exportDialogsProposeAnExistingFolder() {
+        // A remembered folder that was deleted since falls back to one that exists.
+        QTemporaryDir gone;
+        const QString remembered = gone.path() + QStringLiteral("/sub");
+        QVERIFY(QDir().mkpath(remembered));
+        export_location::remember(remembered + QStringLiteral("/x.json"));
+        QCOMPARE(export_location::directory(), remembered);
+        QVERIFY(QDir(remembered).removeRecursively());
+        QVERIFY(QFileInfo(export_location::directory()).isDir());
+        QVERIFY(QFileInfo(QFileInfo(export_location::proposedPath(QStringLiteral("r.json"))).absolutePath()).isDir());
     }
 
     void dataExports() {

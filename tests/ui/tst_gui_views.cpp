@@ -240,7 +240,8 @@ private slots:
         runner.start(30000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 40000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-        QCOMPARE(runner.writtenFiles().size(), ViewTabs::viewIds().size());
+        QCOMPARE(runner.writtenFiles().size(), ViewTabs::viewIds().size() + 2);  // + window.png, state.json
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("window.png"))).size(), w.size());
         for (const QString& id : ViewTabs::viewIds()) {
             const QImage image(dir.filePath(id + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), qPrintable(id));

@@ -6,11 +6,12 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStandardPaths>
 
+#include "app_shell/file_actions.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "document/document.hpp"
 #include "export/result_files.hpp"
+#include "plot/export_location.hpp"
 #include "plot/plot_widget.hpp"
 
 #if __has_include("report/report_writer.hpp")
@@ -51,13 +52,16 @@ bool ExportActions::hasReport() const {
 QAction* ExportActions::addDataAction(const QString& text, const QString& filter, const QString& suffix,
                                       Writer writer) {
     return menu_->addAction(text, this, [this, text, filter, suffix, writer] {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString path = QFileDialog::getSaveFileName(window_, QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
-                                                    dir, filter);
+        // Proposed: a file named after the export in a folder that exists.
+        const QString title = QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026));
+        const QString proposed = export_location::proposedPath(
+            FileActions::suggestedFileName(title).chopped(5) + QLatin1Char('.') + suffix);
+        QString path = QFileDialog::getSaveFileName(window_, title, proposed, filter);
         if (path.isEmpty()) return;
         if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
         QString error;
         if (!(this->*writer)(path, &error)) QMessageBox::warning(window_, tr("Export failed"), error);
+        else export_location::remember(path);
     });
 }
 
@@ -111,9 +115,9 @@ void ExportActions::rebuildChartMenu() {
 
 void ExportActions::exportReport() {
 #ifdef EDGECIM_HAS_REPORT
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    QString path = QFileDialog::getSaveFileName(window_, tr("Export Report"), dir,
+    QString path = QFileDialog::getSaveFileName(window_, tr("Export Report"),
+                                                export_location::proposedPath(QStringLiteral("edgecim-report.pdf")),
                                                 tr("PDF report (*.pdf);;HTML report (*.html)"), &selected);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -121,6 +125,8 @@ void ExportActions::exportReport() {
     QString error;
     if (!write_report(path, document_->config(), &error))
         QMessageBox::warning(window_, tr("Export failed"), tr("Cannot write %1: %2").arg(path, error));
+    else
+        export_location::remember(path);
 #endif
 }
 

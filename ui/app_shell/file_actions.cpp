@@ -19,6 +19,17 @@ namespace edgecim::ui {
 namespace {
 const QString kPresetFilter = QObject::tr("EdgeCIM presets (*.yaml *.yml)");
 const QString kModelFilter = QObject::tr("Model files (*.json *.yaml *.yml)");
+
+// One line per problem ("file:line: key: message (valid: range)"), or the error text.
+QStringList problemLines(const std::exception& error) {
+    QStringList lines;
+    if (const auto* input = dynamic_cast<const InputError*>(&error)) {
+        for (const Problem& p : input->problems()) lines << QString::fromStdString(p.to_string());
+    } else {
+        lines << QString::fromUtf8(error.what());
+    }
+    return lines;
+}
 }  // namespace
 
 FileActions::FileActions(Document* document, AppSettings* settings, QWidget* window)
@@ -96,6 +107,23 @@ bool FileActions::openAnyFile(const QString& path) {
     return kind == "preset" ? openPreset(path) : importModel(path);
 }
 
+bool FileActions::openAnyFileQuietly(const QString& path, QString* error) {
+    try {
+        if (validate_file(path.toStdString()) == "preset") {
+            document_->loadPreset(path);
+            return true;
+        }
+        load_model_file(path.toStdString());
+    } catch (const std::exception& e) {
+        if (error) *error = problemLines(e).join(QLatin1Char('\n'));
+        return false;
+    }
+    QString why;
+    if (document_->setParameter("workload.model", QFileInfo(path).absoluteFilePath().toStdString(), &why)) return true;
+    if (error) *error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + why;
+    return false;
+}
+
 bool FileActions::save() {
     if (document_->filePath().isEmpty()) return saveAs();
     try {
@@ -167,12 +195,8 @@ void FileActions::showSaveError(const QString& path, const std::exception& error
 }
 
 void FileActions::showProblems(const QString& title, const QString& path, const std::exception& error) {
-    QStringList lines;
-    if (const auto* input = dynamic_cast<const InputError*>(&error)) {
-        for (const Problem& p : input->problems()) lines << QString::fromStdString(p.to_string());
-    } else {
-        lines << QString::fromUtf8(error.what());
-    }
+    const QStringList lines = problemLines(error);
+    last_error_ = lines.join(QLatin1Char('\n'));
     QMessageBox box(QMessageBox::Warning, title,
                     tr("%1 has %n problem(s); nothing was changed.", nullptr, static_cast<int>(lines.size()))
                         .arg(QFileInfo(path).fileName()),

@@ -32,6 +32,9 @@ public:
     // A dropped or command-line file: a preset YAML opens as preset; a model YAML
     // or HF config.json becomes the model.
     bool openAnyFile(const QString& path);
+    // The same without any dialog (headless --screenshot): false and every problem
+    // (file:line, key, valid range) in error.
+    bool openAnyFileQuietly(const QString& path, QString* error);
     bool save();
     bool saveAs();
     // Asks to save unsaved edits; false when the user cancels.
@@ -40,7 +43,7 @@ public:
     static bool isAcceptedFile(const QString& path);
     // "EdgeCIM 65nm INT4" -> "edgecim-65nm-int4.yaml" (ASCII letters and digits, '-').
     static QString suggestedFileName(const QString& title);
-    // The message of the last failed save (file and reason).
+    // The message of the last failed save or open (file and reason, every problem).
     QString lastError() const { return last_error_; }
 
 private:

@@ -3,6 +3,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QTime>
+#include <QGraphicsOpacityEffect>
 #include <QScreen>
 #include <QTimer>
 #include <QFileInfo>
@@ -18,10 +21,13 @@
 #include "app_shell/export_actions.hpp"
 #include "document/autosave.hpp"
 #include "app_shell/file_actions.hpp"
+#include "app_shell/help_dialogs.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
 #include "plot/units.hpp"
+#include "edgecim/problem.hpp"
+#include "views/changes_panel.hpp"
 #include "views/parameter_panel.hpp"
 #include "views/problems_panel.hpp"
 #include "views/workload_bar.hpp"
@@ -38,7 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
       parameters_(new ParameterPanel(document_, this)), problems_(new ProblemsPanel(document_, this)),
       workload_(new WorkloadBar(document_, this)), tabs_(new ViewTabs(document_, controller_, this)),
       export_actions_(new ExportActions(document_, tabs_, this)),
-      status_eval_(new QLabel(this)), status_problems_(new QLabel(this)) {
+      status_eval_(new QLabel(this)), status_problems_(new QLabel(this)), stale_banner_(new QLabel(this)),
+      status_reference_(new QLabel(this)), changes_(new ChangesPanel(document_, this)) {
     initEdgecimResources();
     setWindowIcon(QIcon(QStringLiteral(":/edgecim/icons/edgecim.svg")));
     setAcceptDrops(true);
@@ -49,6 +56,13 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(workload_);
+    stale_banner_->setObjectName(QStringLiteral("staleBanner"));
+    stale_banner_->setTextFormat(Qt::PlainText);  // the reason quotes user values
+    stale_banner_->setWordWrap(true);
+    stale_banner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4e00; border-top: 1px solid #e8cf86; "
+                                                "border-bottom: 1px solid #e8cf86; padding: 4px 8px; }"));
+    stale_banner_->hide();
+    layout->addWidget(stale_banner_);
     layout->addWidget(tabs_, 1);
     setCentralWidget(central);
 
@@ -60,8 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
     problems_dock->setObjectName(QStringLiteral("problemsDock"));
     problems_dock->setWidget(problems_);
     addDockWidget(Qt::LeftDockWidgetArea, problems_dock);
+    auto* changes_dock = new QDockWidget(tr("Changes"), this);
+    changes_dock->setObjectName(QStringLiteral("changesDock"));
+    changes_dock->setWidget(changes_);
+    addDockWidget(Qt::LeftDockWidgetArea, changes_dock);
+    tabifyDockWidget(problems_dock, changes_dock);
+    problems_dock->raise();
 
     statusBar()->addWidget(status_problems_);
+    statusBar()->addPermanentWidget(status_reference_);
     statusBar()->addPermanentWidget(status_eval_);
     buildMenus();
 
@@ -69,10 +90,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(workload_, &WorkloadBar::importRequested, file_actions_->importModelAction(), &QAction::trigger);
+    connect(workload_, &WorkloadBar::editRejected, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Refused: %1").arg(message), 10000);
+    });
     connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
     // Edit -> result for what the user is looking at: KPIs (analytical) and the event-
     // simulated step behind the timeline and heatmaps.
     connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr, double ms) {
+        if (document_->problems().empty()) setStale({});
         status_overview_ = tr("KPIs %1 ms after the edit (analytical %2 ms)")
                                .arg(units::formatNumber(controller_->lastEditToOverviewMs(), 2), units::formatNumber(ms, 2));
         status_eval_->setText(status_overview_ + status_detail_);
@@ -85,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(autosave_, &Autosave::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(controller_, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
         statusBar()->showMessage(tr("%1 failed: %2").arg(kindName(kind), message), 8000);
+        if (kind == EvaluationKind::overview) setStale(tr("the simulation failed: %1").arg(message));
     });
     onConfigChanged();
     updateTitle();
@@ -143,6 +169,11 @@ void MainWindow::buildMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&Guide"), this, [this] { help::showGuide(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(tr("&Keyboard and Mouse Shortcuts"), this, [this] { help::showShortcuts(this); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     help->addAction(tr("&About EdgeCIM Studio"), this, [this] {
         QMessageBox::about(this, tr("About EdgeCIM Studio"),
                            tr("<b>EdgeCIM Studio %1</b><p>Simulates compute-in-memory accelerators running small "
@@ -153,6 +184,28 @@ void MainWindow::buildMenus() {
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QMenu* reference = menuBar()->addMenu(tr("&Reference"));
+    menuBar()->insertMenu(help->menuAction(), reference);
+    QAction* pin = reference->addAction(tr("&Pin Current Design as Reference"), this, [this] {
+        QString error;
+        if (!pinCurrentAsReference(&error)) QMessageBox::warning(this, tr("Cannot pin the reference"), error);
+    });
+    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    pin->setToolTip(tr("Keep the current design as reference: cards show deltas, charts overlay it"));
+    reference->addAction(tr("&Open Preset as Reference…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Preset as Reference"), settings_->lastDirectory(),
+                                                          tr("EdgeCIM presets (*.yaml *.yml)"));
+        QString error;
+        if (!path.isEmpty() && !openReference(path, &error)) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot open reference"),
+                            tr("%1 cannot be used as reference; nothing was changed.").arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            box.setInformativeText(error);
+            box.exec();
+        }
+    });
+    reference->addAction(tr("&Clear Reference"), this, [this] { setReference(nullptr); });
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -171,8 +224,62 @@ void MainWindow::onConfigChanged() {
         controller_->setInput(document_->config(), *document_->model());
     } else {
         controller_->clearInput();
+        const QString first = problems.empty() ? tr("the model cannot be loaded")
+                                               : QString::fromStdString(problems.front().to_string());
+        setStale(problems.size() > 1 ? tr("%1 (and %n more, see Problems)", nullptr, static_cast<int>(problems.size() - 1)).arg(first)
+                                     : first);
         status_problems_->setText(tr("<b style='color:#c0392b'>%n problem(s): simulation paused, see Problems</b>",
                                      nullptr, static_cast<int>(problems.size())));
+    }
+}
+
+ReferencePtr MainWindow::reference() const { return tabs_->reference(); }
+
+void MainWindow::setReference(ReferencePtr reference) {
+    status_reference_->setText(reference ? tr("Reference: %1").arg(reference->name) : QString());
+    changes_->setReference(reference);
+    tabs_->setReference(std::move(reference));
+}
+
+bool MainWindow::pinCurrentAsReference(QString* error) {
+    try {
+        const QString name = tr("%1 (pinned %2)").arg(document_->title(), QTime::currentTime().toString(QStringLiteral("HH:mm")));
+        setReference(makeReference(document_->config(), document_->filePath(), name));
+        return true;
+    } catch (const InputError& e) {
+        if (error) *error = QString::fromStdString(join_problems(e.problems()));
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+bool MainWindow::openReference(const QString& path, QString* error) {
+    try {
+        setReference(loadReference(path));
+        return true;
+    } catch (const InputError& e) {
+        if (error) *error = QString::fromStdString(join_problems(e.problems()));
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void MainWindow::setStale(const QString& reason) {
+    if (reason == stale_reason_) return;
+    stale_reason_ = reason;
+    stale_banner_->setVisible(!reason.isEmpty());
+    stale_banner_->setText(reason.isEmpty() ? QString()
+                                            : tr("Stale: %1. The views show the last configuration that could be "
+                                                 "simulated.").arg(reason));
+    // Greyed while stale, so old numbers are not read as current ones.
+    if (reason.isEmpty()) {
+        tabs_->setGraphicsEffect(nullptr);
+    } else if (!tabs_->graphicsEffect()) {
+        auto* grey = new QGraphicsOpacityEffect(tabs_);
+        grey->setOpacity(0.45);
+        tabs_->setGraphicsEffect(grey);
     }
 }
 
@@ -204,7 +311,9 @@ void MainWindow::showEvent(QShowEvent* event) {
         QDockWidget* parameters = findChild<QDockWidget*>(QStringLiteral("parametersDock"));
         QDockWidget* problems = findChild<QDockWidget*>(QStringLiteral("problemsDock"));
         if (!parameters || !problems) return;
-        resizeDocks({parameters}, {std::max(520, width() / 3)}, Qt::Horizontal);  // names, values and units unclipped
+        // A third of the window, at least 440 px: names and values unclipped in a 1280 px
+        // window too (the views' minimum width allows it since the strip above them wraps).
+        resizeDocks({parameters}, {std::max(440, width() / 3)}, Qt::Horizontal);
         resizeDocks({parameters, problems}, {height() * 3 / 4, height() / 6}, Qt::Vertical);
     });
 }

@@ -3,11 +3,14 @@
 // and problems docks, the model bar, the view tabs, menus, toolbar and status bar.
 #include <QMainWindow>
 
+#include "document/reference_design.hpp"
+
 class QLabel;
 
 namespace edgecim::ui {
 
 class AppSettings;
+class ChangesPanel;
 class Autosave;
 class Document;
 class ExportActions;
@@ -37,6 +40,18 @@ public:
     bool restoreAutosave(QString* error = nullptr);
     // Restores geometry, dock layout and the last view from QSettings.
     void restoreSettings();
+    // Why the views do not show the current input ("" when they do): shown in a banner
+    // over the greyed views.
+    QString staleReason() const { return stale_reason_; }
+
+    // A/B: the reference design the views compare against (null: none).
+    ReferencePtr reference() const;
+    void setReference(ReferencePtr reference);
+    // Pins the current configuration; false (and why) when it cannot be simulated.
+    bool pinCurrentAsReference(QString* error = nullptr);
+    // Opens a preset file as the reference; false and every problem (file:line, key) in error.
+    bool openReference(const QString& path, QString* error = nullptr);
+    ChangesPanel* changes() const { return changes_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,6 +63,7 @@ private:
     void buildMenus();
     void onConfigChanged();
     void updateTitle();
+    void setStale(const QString& reason);
 
     AppSettings* settings_;
     Document* document_;
@@ -61,6 +77,10 @@ private:
     ExportActions* export_actions_;
     QLabel* status_eval_;
     QLabel* status_problems_;
+    QLabel* stale_banner_;
+    QLabel* status_reference_;
+    ChangesPanel* changes_;
+    QString stale_reason_;
     bool default_dock_layout_pending_ = true;   // no saved dock layout: size the docks once shown
     QString status_overview_, status_detail_;  // the two halves of the evaluation status
 };

@@ -2,13 +2,19 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QPainter>
 #include <QTimer>
 
 #include "app_shell/main_window.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
 #include "plot/plot_widget.hpp"
 #include "views/dse_view.hpp"
 
@@ -52,12 +58,58 @@ void ScreenshotRunner::onResult(int kind) {
     }
 }
 
+QByteArray ScreenshotRunner::stateJson() const {
+    QJsonObject state;
+    const ResultPtr r = window_->tabs()->lastOverview();  // the result behind the cards
+    state[QStringLiteral("preset_name")] = QString::fromStdString(window_->document()->config().name);
+    state[QStringLiteral("model")] = r ? QString::fromStdString(r->model) : QString();
+    state[QStringLiteral("evaluator")] = r ? QString::fromStdString(r->evaluator) : QString();
+    state[QStringLiteral("decode_tokens_per_s")] = r ? QJsonValue(r->decode_tokens_per_s) : QJsonValue();
+    state[QStringLiteral("tokens_per_j")] = r ? QJsonValue(r->tokens_per_j) : QJsonValue();
+    if (const ReferencePtr ref = window_->reference(); ref && ref->result) {
+        state[QStringLiteral("reference")] = QJsonObject{
+            {QStringLiteral("preset_name"), QString::fromStdString(ref->config.name)},
+            {QStringLiteral("decode_tokens_per_s"), ref->result->decode_tokens_per_s},
+            {QStringLiteral("tokens_per_j"), ref->result->tokens_per_j}};
+    } else {
+        state[QStringLiteral("reference")] = QJsonValue();
+    }
+    state[QStringLiteral("window")] = QJsonArray{window_->width(), window_->height()};
+    state[QStringLiteral("views")] = QJsonArray::fromStringList(ViewTabs::viewIds());
+    return QJsonDocument(state).toJson(QJsonDocument::Indented);
+}
+
+bool ScreenshotRunner::writeFile(const QString& name, const QByteArray& data) {
+    const QString path = QDir(directory_).filePath(name);
+    QSaveFile file(path);  // temp + rename: never a half-written image
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        emit finished(false, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    written_ << path;
+    return true;
+}
+
+namespace {
+QByteArray pngBytes(const QImage& image) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+}  // namespace
+
 void ScreenshotRunner::capture() {
     if (!QDir().mkpath(directory_)) {
         emit finished(false, tr("cannot create %1").arg(directory_));
         return;
     }
     ViewTabs* tabs = window_->tabs();
+    // The whole window first, as the user sees it at its size.
+    for (PlotWidget* plot : window_->findChildren<PlotWidget*>()) plot->replotNow();
+    QApplication::processEvents();
+    if (!writeFile(QStringLiteral("window.png"), pngBytes(window_->grab().toImage()))) return;
     for (const QString& id : ViewTabs::viewIds()) {
         QWidget* view = tabs->view(id);
         const int index = tabs->indexOf(view);
@@ -72,17 +124,12 @@ void ScreenshotRunner::capture() {
         QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
         image.fill(view->palette().color(QPalette::Window));
         view->render(&image);
-        const QString path = QDir(directory_).filePath(id + QStringLiteral(".png"));
-        const bool saved = image.save(path);
         view->hide();
         tabs->insertTab(index, view, label);
-        if (!saved) {
-            emit finished(false, tr("cannot write %1").arg(path));
-            return;
-        }
-        written_ << path;
+        if (!writeFile(id + QStringLiteral(".png"), pngBytes(image))) return;
     }
-    emit finished(true, tr("wrote %1 views to %2").arg(written_.size()).arg(directory_));
+    if (!writeFile(QStringLiteral("state.json"), stateJson())) return;
+    emit finished(true, tr("wrote %1 files to %2").arg(QString::number(written_.size()), directory_));
 }
 
 }  // namespace edgecim::ui

@@ -1,6 +1,10 @@
 #pragma once
 // --screenshot DIR: waits until every evaluation has delivered its result, then
-// renders each view to DIR/<view>.png at 1600 x 1000 and reports success.
+// writes DIR/window.png (the whole main window at its size), each view alone to
+// DIR/<view>.png at 1600 x 1000, and DIR/state.json with the numbers the cards show:
+// {"preset_name", "model", "evaluator", "decode_tokens_per_s", "tokens_per_j",
+//  "reference": null or {"preset_name", "decode_tokens_per_s", "tokens_per_j"},
+//  "window": [w, h], "views": [ids]}. Every file is written atomically.
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -16,6 +20,8 @@ public:
     ScreenshotRunner(MainWindow* window, QString directory, QObject* parent = nullptr);
     void start(int timeout_ms = 60000);
     QStringList writtenFiles() const { return written_; }
+    // The state.json text for the current window (also used by tests).
+    QByteArray stateJson() const;
 
     static constexpr int kWidth = 1600;
     static constexpr int kHeight = 1000;
@@ -26,6 +32,7 @@ signals:
 private:
     void onResult(int kind);
     void capture();
+    bool writeFile(const QString& name, const QByteArray& data);
 
     MainWindow* window_;
     QString directory_;

@@ -59,6 +59,13 @@ QStringList ViewTabs::viewIds() {
             QStringLiteral("dse")};
 }
 
+void ViewTabs::setReference(ReferencePtr reference) {
+    reference_ = reference;
+    overview_->setReference(reference);
+    energy_->setReference(reference);
+    sweep_->setReference(std::move(reference));
+}
+
 std::shared_ptr<const ZooComparison> ViewTabs::lastComparison() const { return comparison_->comparison(); }
 
 QList<PlotWidget*> ViewTabs::currentCharts() const {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "controller/evaluations.hpp"
+#include "document/reference_design.hpp"
 
 namespace edgecim::ui {
 
@@ -40,11 +41,15 @@ public:
     std::shared_ptr<const ZooComparison> lastComparison() const;
     // The charts of the current tab, in layout order (File › Export › Chart image).
     QList<PlotWidget*> currentCharts() const;
+    // The A/B reference every view that can overlays (null: none).
+    void setReference(ReferencePtr reference);
+    ReferencePtr reference() const { return reference_; }
 
 private:
     // Adds one view tab; its id names screenshots and settings (a DSE view adds one line).
     void addView(QWidget* view, const QString& id, const QString& label);
 
+    ReferencePtr reference_;
     ResultPtr last_overview_;
     ResultPtr last_detail_;
     OverviewView* overview_;

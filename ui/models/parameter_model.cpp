@@ -158,8 +158,12 @@ bool ParameterModel::setData(const QModelIndex& index, const QVariant& value, in
     const ParamSpec* s = spec(index);
     if (!s || role != Qt::EditRole || index.column() != ValueColumn) return false;
     ParamValue parsed;
-    if (!fromVariant(*s, value, parsed, &last_error_)) return false;
-    return document_->setParameter(s->key, parsed, &last_error_);
+    if (fromVariant(*s, value, parsed, &last_error_) && document_->setParameter(s->key, parsed, &last_error_)) return true;
+    // Never clamp or revert silently: say what was refused and what is valid.
+    if (!last_error_.startsWith(QString::fromStdString(s->key))) last_error_ = QString::fromStdString(s->key) + QStringLiteral(": ") + last_error_;
+    last_error_ += tr(" (valid: %1)").arg(QString::fromStdString(s->valid_range()));
+    emit editRejected(QString::fromStdString(s->key), last_error_);
+    return false;
 }
 
 Qt::ItemFlags ParameterModel::flags(const QModelIndex& index) const {

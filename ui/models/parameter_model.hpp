@@ -42,6 +42,11 @@ public:
     static QVariant toVariant(const ParamSpec& spec, const ParamValue& value);
     static bool fromVariant(const ParamSpec& spec, const QVariant& variant, ParamValue& out, QString* error);
 
+signals:
+    // An edit was refused (out of range, not a number): the message names the key, the
+    // value and the valid range with its unit. Nothing was changed.
+    void editRejected(const QString& key, const QString& message);
+
 private:
     struct Group {
         QString name;

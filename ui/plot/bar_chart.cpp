@@ -18,7 +18,7 @@ BarChart::BarChart(QWidget* parent) : PlotWidget(parent) {
 
 void BarChart::setBars(BarChartData chart) {
     data_ = std::move(chart);
-    if (!data_.format) data_.format = [](double v) { return units::formatNumber(v); };
+    if (!data_.format) data_.format = [](double v) -> QString { return units::formatNumber(v); };
     plot_->clearPlottables();
     plot_->clearItems();
     QCPBarsGroup* group = nullptr;

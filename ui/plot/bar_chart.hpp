@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plot/plot_widget.hpp"
+#include "plot/text_format.hpp"
 
 namespace edgecim::ui {
 
@@ -25,7 +26,7 @@ struct BarChartData {
     bool stacked = false;
     QString value_label;                       // y axis title with unit
     QString category_label;                    // x axis title (may be empty)
-    std::function<QString(double)> format;     // hover text of one value, with unit
+    TextFormat format;                         // hover text of one value, with unit
     bool log_scale = false;
     int highlighted_category = -1;             // drawn with a marker in its tick label
     QStringList annotations;                   // per category, drawn above its tallest bar ("7.0×")

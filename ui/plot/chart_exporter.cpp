@@ -14,12 +14,12 @@
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <cmath>
 
 #include "export/result_files.hpp"
+#include "plot/export_location.hpp"
 #include "plot/plot_widget.hpp"
 
 namespace edgecim::ui::chart_export {
@@ -96,13 +96,12 @@ std::optional<ChartFormat> formatOf(const QString& path) {
 }
 
 QString withExtension(const QString& path, const QString& selected_filter) {
-    for (int i = 0; i < 3; ++i) {
-        if (selected_filter != tr(kFilters[i])) continue;
-        const QString suffix = QLatin1String(kSuffixes[i]);
-        return QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0 ? path
-                                                                                    : path + QLatin1Char('.') + suffix;
-    }
-    return formatOf(path) ? path : path + QStringLiteral(".png");
+    // A typed chart extension decides the format ("timeline.pdf" with the PNG filter
+    // selected is a PDF); only a name without one gets the selected filter's extension.
+    if (formatOf(path)) return path;
+    for (int i = 0; i < 3; ++i)
+        if (selected_filter == tr(kFilters[i])) return path + QLatin1Char('.') + QLatin1String(kSuffixes[i]);
+    return path + QStringLiteral(".png");
 }
 
 int pngPixels(int logical, int dpi) { return static_cast<int>(std::lround(logical * (dpi / 96.0))); }
@@ -139,8 +138,7 @@ QString exportInteractively(const PlotWidget& chart, QWidget* parent) {
     const QString base = chart.title().isEmpty() ? QStringLiteral("chart") : chart.title();
     QString stem = base.toLower();
     stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog files(parent, tr("Export Chart"), QDir(dir).filePath(stem), fileFilters());
+    QFileDialog files(parent, tr("Export Chart"), export_location::proposedPath(stem), fileFilters());
     files.setAcceptMode(QFileDialog::AcceptSave);
     if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty()) return {};
     const QString path = withExtension(files.selectedFiles().constFirst(), files.selectedNameFilter());
@@ -177,6 +175,7 @@ QString exportInteractively(const PlotWidget& chart, QWidget* parent) {
         QMessageBox::warning(parent, tr("Export failed"), error);
         return {};
     }
+    export_location::remember(path);
     return path;
 }
 

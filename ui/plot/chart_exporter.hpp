@@ -25,7 +25,8 @@ namespace chart_export {
 // "PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"
 QString fileFilters();
 std::optional<ChartFormat> formatOf(const QString& path);
-// Appends the extension of the selected filter when the name has none (or another one).
+// Keeps a typed png/pdf/svg extension (it decides the format); otherwise appends the
+// selected filter's extension.
 QString withExtension(const QString& path, const QString& selected_filter);
 // Pixel size of a PNG written with these options.
 int pngPixels(int logical, int dpi);

@@ -16,6 +16,10 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
     plot_->setNoAntialiasingOnDrag(true);
+    // An explicit minimum replaces QCustomPlot's hint (title + legend in one row, up to
+    // 950 px), which otherwise set the minimum width of the whole view area and squeezed
+    // the parameter dock on 1280-1366 px screens; a narrow chart is drawn narrower.
+    plot_->setMinimumSize(240, 160);
     plot_->setAttribute(Qt::WA_Hover);
     plot_->installEventFilter(this);
     plot_->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -143,6 +147,7 @@ bool PlotWidget::eventFilter(QObject* watched, QEvent* event) {
     if (watched == plot_ && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = hoverText(help->pos());
+        last_hover_text_ = text;
         if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();

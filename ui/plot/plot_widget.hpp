@@ -28,6 +28,9 @@ public:
     // Shown centred when there is no data, e.g. "No timeline yet".
     void setEmptyMessage(const QString& message);
     QString emptyMessage() const { return empty_message_; }
+    // The text the last tooltip event showed (empty: none), so robot tests can check
+    // hover text through the real event path.
+    QString lastHoverText() const { return last_hover_text_; }
 
 public slots:
     void resetZoom();
@@ -55,6 +58,7 @@ private:
 
     QString empty_message_;
     QString title_;
+    QString last_hover_text_;
     QCPTextElement* title_element_ = nullptr;
 };
 

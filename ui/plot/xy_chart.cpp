@@ -79,7 +79,8 @@ void XYChart::setChart(XYAxes axes, std::vector<XYSeries> series) {
 }
 
 QString XYChart::hoverText(const QPointF& pos) const {
-    // The nearest point within 12 px, across all series.
+    // The nearest point within 12 px, across all series; on a tie the later series (drawn
+    // on top, e.g. this design over a zoo model with the same numbers) wins.
     double best = 12 * 12;
     QString text;
     for (std::size_t si = 0; si < series_.size(); ++si) {
@@ -88,7 +89,7 @@ QString XYChart::hoverText(const QPointF& pos) const {
         for (std::size_t i = 0; i < s.x.size() && i < s.y.size(); ++i) {
             const double dx = plot_->xAxis->coordToPixel(s.x[i]) - pos.x();
             const double dy = value_axis->coordToPixel(s.y[i]) - pos.y();
-            if (dx * dx + dy * dy >= best) continue;
+            if (dx * dx + dy * dy > best) continue;
             best = dx * dx + dy * dy;
             const QString label = i < static_cast<std::size_t>(s.point_labels.size()) ? s.point_labels[static_cast<int>(i)] : s.name;
             const QString x = axes_.format_x ? axes_.format_x(s.x[i]) : units::formatNumber(s.x[i]);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "plot/plot_widget.hpp"
+#include "plot/text_format.hpp"
 
 namespace edgecim::ui {
 
@@ -20,7 +21,7 @@ struct XYSeries {
     double point_size = 7;
     bool dashed = false;
     QStringList point_labels;                   // hover names of the points (optional)
-    std::function<QString(double)> format_y;    // hover text of a y value with unit
+    TextFormat format_y;                        // hover text of a y value with unit
 };
 
 inline XYSeries makeSeries(QString name, QColor colour, XYSeries::Style style) {
@@ -35,7 +36,7 @@ struct XYAxes {
     QString x_label, y_label, y2_label;
     bool log_x = false, log_y = false;
     int log_base_x = 10;
-    std::function<QString(double)> format_x;
+    TextFormat format_x;
 };
 
 class XYChart : public PlotWidget {

@@ -103,7 +103,7 @@ void ComparisonView::rebuildCharts() {
         // Short zoo names (qwen3-4b) keep all 12 tick labels readable; hover shows the full name.
         tps.categories << QString::fromStdString(p.name);
         tps.category_tooltips << QString::fromStdString(p.display_name) +
-                                     tr(" · prompt %1, %2 generated").arg(p.prompt_tokens).arg(p.generate_tokens);
+                                     tr(" · prompt %1, %2 generated").arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
         edgecim_tps.values.push_back(p.tokens_per_s);
         edgecim_tpj.values.push_back(p.tokens_per_j);
         double min_speedup = 0, min_gain = 0;
@@ -123,8 +123,8 @@ void ComparisonView::rebuildCharts() {
     tpj.highlighted_category = tps.highlighted_category;
     tps.value_label = tr("decode throughput [tokens/s]");
     tpj.value_label = tr("energy efficiency [tokens/J]");
-    tps.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
-    tpj.format = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/J"); };
+    tps.format = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    tpj.format = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/J"); };
     tps.series.push_back(std::move(edgecim_tps));
     tpj.series.push_back(std::move(edgecim_tpj));
     for (auto& s : device_tps) tps.series.push_back(std::move(s));
@@ -204,13 +204,13 @@ void ComparisonView::rebuildSummary() {
     const ZooPoint* p = c.find(c.current_model);
     if (!p || !p->error.empty()) {
         summary_->setText(tr("The current model has no comparison: %1")
-                              .arg(p ? QString::fromStdString(p->error) : tr("not evaluated yet")));
+                              .arg((p ? QString::fromStdString(p->error) : tr("not evaluated yet")).toHtmlEscaped()));
         return;
     }
     QStringList speedups, gains;
     for (std::size_t d = 0; d < c.devices.size() && d < p->baselines.size(); ++d) {
         const BaselinePoint& b = p->baselines[d];
-        const QString name = deviceName(c.devices[d]);
+        const QString name = deviceName(c.devices[d]).toHtmlEscaped();  // rich text
         if (!b.error.empty()) {
             speedups << tr("%1 cannot run it").arg(name);
             continue;
@@ -222,11 +222,10 @@ void ComparisonView::rebuildSummary() {
     summary_->setText(
         tr("Current model <b>%1</b> (analytical evaluator, prompt %2, %3 generated): EdgeCIM <b>%4 tokens/s</b>, "
            "<b>%5 tokens/J</b> at the %6.<br>Speedup: %7.<br>Energy-efficiency gain (devices at module power): %8.")
-            .arg(QString::fromStdString(p->display_name))
-            .arg(p->prompt_tokens)
-            .arg(p->generate_tokens)
-            .arg(units::formatNumber(p->tokens_per_s), units::formatNumber(p->tokens_per_j), boundaryName(c.boundary),
-                 speedups.join(QStringLiteral(", ")), gains.join(QStringLiteral(", "))));
+            .arg(QString::fromStdString(p->display_name).toHtmlEscaped(), QString::number(p->prompt_tokens),
+                 QString::number(p->generate_tokens), units::formatNumber(p->tokens_per_s),
+                 units::formatNumber(p->tokens_per_j), boundaryName(c.boundary), speedups.join(QStringLiteral(", ")),
+                 gains.join(QStringLiteral(", "))));
 }
 
 }  // namespace edgecim::ui

@@ -44,6 +44,7 @@ DseView::DseView(Document* document, QWidget* parent)
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::PlainText);  // model names are user text
     colour_->setEnabled(false);
     colour_->setToolTip(tr("Colour the feasible designs by the value of this parameter"));
     chart_->setTitle(tr("Design-space exploration: every evaluated design"));
@@ -175,11 +176,15 @@ void DseView::onFailed(const QString& message) {
 QString DseView::designText(std::size_t index) const {
     const DesignPoint& p = front_->points[index];
     const bool on_front = std::find(front_->front.begin(), front_->front.end(), index) != front_->front.end();
-    QString text = tr("<b>Design %1</b> — %2<br>").arg(index).arg(
-        on_front ? tr("on the Pareto front") : p.feasible ? tr("feasible") : tr("infeasible: %1").arg(QString::fromStdString(p.error).toHtmlEscaped()));
+    // Rich text: the error and the gene values (model names among them) are escaped.
+    QString text = tr("<b>Design %1</b> — %2<br>")
+                       .arg(QString::number(index),
+                            on_front    ? tr("on the Pareto front")
+                            : p.feasible ? tr("feasible")
+                                         : tr("infeasible: %1").arg(QString::fromStdString(p.error).toHtmlEscaped()));
     for (std::size_t g = 0; g < front_->keys.size() && g < p.genes.size(); ++g)
-        text += QStringLiteral("%1 = %2<br>").arg(QString::fromStdString(front_->keys[g]),
-                                                 QString::fromStdString(space_.genes[g].labels[p.genes[g]]));
+        text += QStringLiteral("%1 = %2<br>").arg(QString::fromStdString(front_->keys[g]).toHtmlEscaped(),
+                                                 QString::fromStdString(space_.genes[g].labels[p.genes[g]]).toHtmlEscaped());
     if (p.metrics) {
         const RunMetrics& m = *p.metrics;
         text += tr("latency %1 ms/token (%2 tokens/s)<br>energy %3 mJ/token (%4 tokens/J)<br>"
@@ -220,11 +225,11 @@ void DseView::showFront() {
     for (const auto& m : front_->models) models << QString::fromStdString(m);
     summary_->setText(tr("%1 designs evaluated for %2%3: %4 feasible, %5 over budget (grey), %6 invalid (not plotted); "
                          "Pareto front of %7. Hover a point for its design; click one to load it.")
-                          .arg(front_->points.size())
-                          .arg(models.join(QStringLiteral(", ")))
-                          .arg(models.size() > 1 ? (front_->aggregate == Aggregate::mean ? tr(" (mean)") : tr(" (worst)"))
-                                                 : QString())
-                          .arg(feasible).arg(over_budget).arg(invalid).arg(front_->front.size()));
+                          .arg(QString::number(front_->points.size()), models.join(QStringLiteral(", ")),
+                               models.size() > 1 ? (front_->aggregate == Aggregate::mean ? tr(" (mean)") : tr(" (worst)"))
+                                                 : QString(),
+                               QString::number(feasible), QString::number(over_budget), QString::number(invalid),
+                               QString::number(front_->front.size())));
 }
 
 void DseView::loadDesign(int index) {

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "controller/evaluations.hpp"
+#include "document/reference_design.hpp"
 
 namespace edgecim::ui {
 
@@ -14,10 +15,16 @@ class EnergyView : public QWidget {
 public:
     explicit EnergyView(QWidget* parent = nullptr);
     void setResult(ResultPtr result);
+    // Adds the reference's stacks beside the current ones and its per-op bars as ghost bars.
+    void setReference(ReferencePtr reference);
     BarChart* byComponent() const { return by_component_; }
     BarChart* byOpKind() const { return by_op_; }
 
 private:
+    void rebuild();
+
+    ResultPtr result_;
+    ReferencePtr reference_;
     BarChart* by_component_;
     BarChart* by_op_;
 };

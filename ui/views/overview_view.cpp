@@ -48,32 +48,66 @@ QString OverviewView::kpiText(const QString& id) const {
     return it == cards_.end() ? QString() : it->second->value();
 }
 
+KpiCard* OverviewView::card(const QString& id) const {
+    const auto it = cards_.find(id);
+    return it == cards_.end() ? nullptr : it->second;
+}
+
 void OverviewView::setResult(ResultPtr result) {
     result_ = std::move(result);
     if (!result_) return;
     const SimulationResult& r = *result_;
     const QString model = QString::fromStdString(r.model);
+    // One multi-arg call: a model named "x %1" must not become a format string.
     const QString workload = tr("%1, %2 weights, prompt %3, %4 generated")
-                                 .arg(model, QString::fromStdString(r.precision))
-                                 .arg(r.prompt_tokens)
-                                 .arg(r.generated_tokens);
+                                 .arg(model, QString::fromStdString(r.precision), QString::number(r.prompt_tokens),
+                                      QString::number(r.generated_tokens));
     cards_[QStringLiteral("tokens_per_s")]->setValue(tr("%1 tokens/s").arg(units::formatNumber(r.decode_tokens_per_s)),
                                                      workload);
     cards_[QStringLiteral("tokens_per_j")]->setValue(tr("%1 tokens/J").arg(units::formatNumber(r.tokens_per_j)),
                                                      boundaryName(r.energy_boundary));
     cards_[QStringLiteral("ttft")]->setValue(units::formatTime(r.ttft_s),
-                                             tr("prefill of %1 tokens; end-to-end %2").arg(r.prompt_tokens).arg(units::formatTime(r.end_to_end_s)));
+                                             tr("prefill of %1 tokens; end-to-end %2").arg(QString::number(r.prompt_tokens), units::formatTime(r.end_to_end_s)));
     cards_[QStringLiteral("power")]->setValue(tr("%1 W").arg(units::formatNumber(r.average_power_w)),
                                               boundaryName(r.energy_boundary));
     cards_[QStringLiteral("energy")]->setValue(tr("%1 / token").arg(units::formatEnergy(r.energy_per_token_j)),
                                                tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
     cards_[QStringLiteral("area")]->setValue(tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
-                                             tr("mapping %1, %2 active tiles").arg(QString::fromStdString(r.mapping)).arg(r.active_tiles));
+                                             tr("mapping %1, %2 active tiles").arg(QString::fromStdString(r.mapping), QString::number(r.active_tiles)));
     cards_[QStringLiteral("bound")]->setValue(boundName(r.bound), tr("the stage that limits decode"));
     cards_[QStringLiteral("roofline")]->setValue(
         QStringLiteral("%1 %").arg(units::formatNumber(100 * r.roofline_fraction)),
         tr("of the DRAM roofline, %1 tokens/s").arg(units::formatNumber(r.roofline_tokens_per_s)));
+    updateDeltas();
     updateRoofline();
+}
+
+void OverviewView::setReference(ReferencePtr reference) {
+    reference_ = std::move(reference);
+    updateDeltas();
+    updateRoofline();
+}
+
+void OverviewView::updateDeltas() {
+    const SimulationResult* ref = reference_ ? reference_->result.get() : nullptr;
+    const auto put = [&](const char* id, double current, double reference, const QString& unit, bool higher_is_better) {
+        KpiCard* c = cards_[QString::fromLatin1(id)];
+        if (!ref || !result_) {
+            c->setDelta({}, true);
+            return;
+        }
+        c->setDelta(formatDelta(current, reference, unit), higher_is_better ? current >= reference : current <= reference);
+    };
+    const SimulationResult empty;
+    const SimulationResult& r = result_ ? *result_ : empty;
+    const SimulationResult& a = ref ? *ref : empty;
+    put("tokens_per_s", r.decode_tokens_per_s, a.decode_tokens_per_s, tr("tokens/s"), true);
+    put("tokens_per_j", r.tokens_per_j, a.tokens_per_j, tr("tokens/J"), true);
+    put("ttft", r.ttft_s * 1e3, a.ttft_s * 1e3, tr("ms"), false);
+    put("power", r.average_power_w, a.average_power_w, tr("W"), false);
+    put("energy", r.energy_per_token_j * 1e3, a.energy_per_token_j * 1e3, tr("mJ/token"), false);
+    put("area", r.area_mm2, a.area_mm2, tr("mm²"), false);
+    put("roofline", 100 * r.roofline_fraction, 100 * a.roofline_fraction, tr("% points"), true);
 }
 
 void OverviewView::setComparison(std::shared_ptr<const ZooComparison> comparison) {
@@ -114,11 +148,34 @@ void OverviewView::updateRoofline() {
     design.y = {r.decode_tokens_per_s};
     design.point_size = 13;
     design.point_labels << tr("%1 (%2 % of roofline)").arg(QString::fromStdString(r.model), units::formatNumber(100 * r.roofline_fraction));
-    const auto tokens = [](double v) { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    const auto tokens = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
     line.format_y = others.format_y = design.format_y = tokens;
     XYAxes axes{tr("DRAM traffic per token [MB]"), tr("decode throughput [tokens/s]"), {}, true, true, 10,
-                [](double v) { return units::formatNumber(v) + QStringLiteral(" MB"); }};
-    roofline_->setChart(axes, {line, others, design});
+                [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" MB"); }};
+    std::vector<XYSeries> series{line, others, design};
+    if (reference_ && reference_->result && reference_->result->dram_bytes_per_token > 0) {
+        // The reference as a second point, and its own roofline when the bandwidth differs.
+        const SimulationResult& a = *reference_->result;
+        const double ref_mb = a.dram_bytes_per_token / 1e6;
+        const double ref_bandwidth_mb_s = a.roofline_tokens_per_s * ref_mb;
+        if (std::fabs(ref_bandwidth_mb_s - bandwidth_mb_s) > 1e-9 * bandwidth_mb_s) {
+            XYSeries ref_line = makeSeries(tr("reference roofline (%1 GB/s)").arg(units::formatNumber(ref_bandwidth_mb_s / 1e3)),
+                                           palette::muted(), XYSeries::Style::line);
+            ref_line.dashed = true;
+            ref_line.x = line.x;
+            for (double x : ref_line.x) ref_line.y.push_back(ref_bandwidth_mb_s / x);
+            ref_line.format_y = tokens;
+            series.insert(series.begin() + 1, ref_line);
+        }
+        XYSeries ref_point = makeSeries(tr("reference: %1").arg(reference_->name), palette::secondary(), XYSeries::Style::points);
+        ref_point.x = {ref_mb};
+        ref_point.y = {a.decode_tokens_per_s};
+        ref_point.point_size = 11;
+        ref_point.point_labels << tr("reference %1: %2").arg(reference_->name, QString::fromStdString(a.model));
+        ref_point.format_y = tokens;
+        series.insert(series.end() - 1, ref_point);  // under the current design's point
+    }
+    roofline_->setChart(axes, std::move(series));
 }
 
 }  // namespace edgecim::ui

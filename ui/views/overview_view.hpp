@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "controller/evaluations.hpp"
+#include "document/reference_design.hpp"
 
 namespace edgecim::ui {
 
@@ -19,16 +20,21 @@ public:
     explicit OverviewView(QWidget* parent = nullptr);
     void setResult(ResultPtr result);
     void setComparison(std::shared_ptr<const ZooComparison> comparison);
+    // Cards show the change against it; the roofline adds its point (null: no reference).
+    void setReference(ReferencePtr reference);
     bool hasResult() const { return result_ != nullptr; }
     QString kpiText(const QString& id) const;
+    KpiCard* card(const QString& id) const;  // null for an unknown id
     XYChart* roofline() const { return roofline_; }
 
 private:
     KpiCard* addCard(const QString& id, const QString& title);
     void updateRoofline();
+    void updateDeltas();
 
     ResultPtr result_;
     std::shared_ptr<const ZooComparison> comparison_;
+    ReferencePtr reference_;
     std::map<QString, KpiCard*> cards_;
     XYChart* roofline_;
     QGridLayout* grid_;

@@ -6,6 +6,7 @@
 #include <QSpinBox>
 #include <climits>
 #include <cmath>
+#include <functional>
 
 #include "edgecim/param_table.hpp"
 #include "models/parameter_model.hpp"
@@ -14,12 +15,48 @@ namespace edgecim::ui {
 
 namespace {
 
-// Shows the shortest exact text (0.38, not 0.380000) and steps by the value's last digit.
-class CompactDoubleSpinBox : public QDoubleSpinBox {
+// Lets any text be typed (Intermediate instead of Invalid) so that text which is no
+// number reaches fixup, where it is reported instead of vanishing.
+template <class Base>
+class ReportingSpinBox : public Base {
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
+    ReportingSpinBox(QWidget* parent, std::function<void(const QString&)> report)
+        : Base(parent), report_(std::move(report)) {}
+    QValidator::State validate(QString& input, int& pos) const override {
+        const QValidator::State state = Base::validate(input, pos);
+        return state == QValidator::Invalid ? QValidator::Intermediate : state;
+    }
+    void fixup(QString& input) const override {
+        const QString typed = input;
+        Base::fixup(input);
+        int pos = 0;
+        QString check = input;
+        if (Base::validate(check, pos) != QValidator::Acceptable && report_) report_(this->cleanTextOf(typed));
+    }
+    QString cleanTextOf(QString text) const {
+        if (!this->suffix().isEmpty() && text.endsWith(this->suffix())) text.chop(this->suffix().size());
+        return text.trimmed();
+    }
+
+private:
+    std::function<void(const QString&)> report_;
+};
+
+class IntSpinBox : public ReportingSpinBox<QSpinBox> {
+public:
+    using ReportingSpinBox::ReportingSpinBox;
+};
+
+// Shows the shortest exact text (0.38, not 0.380000) and steps by the value's last digit.
+class CompactDoubleSpinBox : public ReportingSpinBox<QDoubleSpinBox> {
+public:
+    using ReportingSpinBox::ReportingSpinBox;
     QString textFromValue(double value) const override { return locale().toString(value, 'g', 10); }
 };
+
+// The editors' own limits: wide enough that the document, not the spin box, judges a value.
+constexpr int kIntLimit = INT_MAX;
+constexpr double kRealLimit = 1e15;
 
 const ParamSpec* specOf(const QModelIndex& index) {
     bool ok = false;
@@ -27,8 +64,6 @@ const ParamSpec* specOf(const QModelIndex& index) {
     if (!ok || i < 0 || i >= static_cast<int>(param_table().size())) return nullptr;
     return &param_table()[static_cast<std::size_t>(i)];
 }
-
-int clampToInt(double v) { return static_cast<int>(std::clamp(v, double{INT_MIN + 1}, double{INT_MAX})); }
 
 QString suffixOf(const ParamSpec& spec) {
     return spec.unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(spec.unit);
@@ -41,27 +76,35 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
     const ParamSpec* spec = specOf(index);
     if (!spec) return QStyledItemDelegate::createEditor(parent, option, index);
     QWidget* editor = nullptr;
+    const QString key = QString::fromStdString(spec->key);
+    const auto report = [this, key, spec](const QString& text) {
+        emit inputRejected(key, tr("%1: '%2' is not a number (valid: %3)")
+                                    .arg(key, text, QString::fromStdString(spec->valid_range())));
+    };
     switch (spec->type) {
         case ParamType::integer:
         case ParamType::integer_or_auto: {
-            auto* box = new QSpinBox(parent);
+            auto* box = new IntSpinBox(parent, report);
             const bool with_auto = spec->type == ParamType::integer_or_auto;
-            // "auto" sits one below the minimum, as the spin box's special value.
-            box->setRange(clampToInt(spec->min) - (with_auto ? 1 : 0), clampToInt(spec->max));
+            // "auto" is the lowest value, the spin box's special value; everything above it
+            // can be typed, and the document refuses what is out of range.
+            box->setRange(-kIntLimit, kIntLimit);
             if (with_auto) box->setSpecialValueText(tr("auto"));
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
+            box->setKeyboardTracking(false);  // typing 999999 is one value, not 9, 99, 999, ...
             connect(box, &QSpinBox::valueChanged, this, [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
             editor = box;
             break;
         }
         case ParamType::real: {
-            auto* box = new CompactDoubleSpinBox(parent);
+            auto* box = new CompactDoubleSpinBox(parent, report);
             box->setDecimals(std::clamp(static_cast<int>(std::ceil(-std::log10(std::max(spec->min, 1e-9)))) + 3, 2, 9));
-            box->setRange(spec->min, spec->max);
+            box->setRange(-kRealLimit, kRealLimit);
             box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
+            box->setKeyboardTracking(false);
             connect(box, &QDoubleSpinBox::valueChanged, this, [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
             editor = box;
             break;

@@ -1,6 +1,8 @@
 #include "views/parameter_panel.hpp"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -16,7 +18,8 @@ namespace edgecim::ui {
 
 ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), model_(new ParameterModel(document, this)),
-      proxy_(new QSortFilterProxyModel(this)), view_(new QTreeView(this)), filter_(new QLineEdit(this)) {
+      proxy_(new QSortFilterProxyModel(this)), view_(new QTreeView(this)), filter_(new QLineEdit(this)),
+      rejection_(new QLabel(this)) {
     proxy_->setSourceModel(model_);
     proxy_->setRecursiveFilteringEnabled(true);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -28,7 +31,23 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     connect(filter_, &QLineEdit::textChanged, view_, &QTreeView::expandAll);
 
     view_->setModel(proxy_);
-    view_->setItemDelegate(new ParameterDelegate(view_));
+    auto* delegate = new ParameterDelegate(view_);
+    view_->setItemDelegate(delegate);
+    // A refused value is said out loud under the tree until the next accepted edit.
+    rejection_->setObjectName(QStringLiteral("parameterRejection"));
+    rejection_->setTextFormat(Qt::PlainText);
+    rejection_->setWordWrap(true);
+    rejection_->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #a12b1f; border: 1px solid #e6b0aa; "
+                                             "border-radius: 3px; padding: 4px; }"));
+    rejection_->hide();
+    const auto show_rejection = [this](const QString&, const QString& message) {
+        rejection_->setText(message);
+        rejection_->show();
+    };
+    connect(model_, &ParameterModel::editRejected, this, show_rejection);
+    connect(delegate, &ParameterDelegate::inputRejected, this, show_rejection);
+    connect(document_, &Document::parameterChanged, rejection_, &QWidget::hide);
+    connect(document_, &Document::documentReplaced, rejection_, &QWidget::hide);
     view_->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view_->setAlternatingRowColors(true);
     view_->setUniformRowHeights(true);
@@ -51,11 +70,20 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
         document_->resetToPreset(index.data(ParameterModel::KeyRole).toString().toStdString());
     });
 
+    filter_->installEventFilter(this);
+    view_->installEventFilter(this);
+    filter_->setToolTip(tr("Type to filter; Down moves into the tree; F2, Enter or typing edits the selected value"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(filter_);
     layout->addWidget(view_);
+    layout->addWidget(rejection_);
 }
+
+QString ParameterPanel::rejectionText() const { return rejection_->isHidden() ? QString() : rejection_->text(); }
+
+bool ParameterPanel::rejectionVisible() const { return !rejection_->isHidden(); }
 
 void ParameterPanel::focusKey(const QString& key) {
     const QModelIndex source = model_->indexOfKey(key.toStdString(), ParameterModel::ValueColumn);
@@ -63,6 +91,44 @@ void ParameterPanel::focusKey(const QString& key) {
     if (!index.isValid()) return;
     view_->scrollTo(index);
     view_->setCurrentIndex(index);
+}
+
+bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == filter_ && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
+        // Into the tree: the first visible parameter (the first leaf) unless one is current.
+        QModelIndex index = view_->currentIndex();
+        if (!index.isValid() || proxy_->rowCount(index.siblingAtColumn(0)) > 0) {  // none, or a group row
+            for (QModelIndex i = proxy_->index(0, 0); i.isValid(); i = view_->indexBelow(i))
+                if (proxy_->rowCount(i) == 0) {
+                    index = i;
+                    break;
+                }
+        }
+        if (index.isValid()) view_->setCurrentIndex(index.siblingAtColumn(ParameterModel::ValueColumn));
+        view_->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    // The tree only sees keys while no editor has the focus (an open editor takes them).
+    if (watched == view_) {
+        const QModelIndex current = view_->currentIndex();
+        const QModelIndex value = current.siblingAtColumn(ParameterModel::ValueColumn);
+        const bool editable = value.isValid() && (value.flags() & Qt::ItemIsEditable);
+        const bool edit_key = key->key() == Qt::Key_F2 || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (editable && edit_key && key->modifiers() == Qt::NoModifier) {
+            view_->setCurrentIndex(value);
+            view_->edit(value);
+            return true;
+        }
+        const QString text = key->text();
+        if (editable && !text.isEmpty() && text.at(0).isPrint() && current.column() != ParameterModel::ValueColumn &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            // Move to the value first; the view then opens its editor with this key typed.
+            view_->setCurrentIndex(value);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParameterPanel::focusFilter() {

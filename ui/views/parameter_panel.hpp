@@ -3,6 +3,7 @@
 // reset marker (or the context action) restores the preset's value.
 #include <QWidget>
 
+class QLabel;
 class QTreeView;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -24,6 +25,16 @@ public:
     // Puts the cursor in the filter box, its text selected (Edit > Find parameter).
     void focusFilter();
 
+    QLineEdit* filter() const { return filter_; }
+    // The refusal shown under the tree (empty and hidden when the last edit was accepted).
+    QString rejectionText() const;
+    bool rejectionVisible() const;
+
+protected:
+    // Keyboard: Down in the filter box enters the tree; F2, Enter or typing on a row
+    // edits its value, whichever column the cursor is in.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showContextMenu(const QPoint& pos);
 
@@ -32,6 +43,7 @@ private:
     QSortFilterProxyModel* proxy_;
     QTreeView* view_;
     QLineEdit* filter_;
+    QLabel* rejection_;
 };
 
 }  // namespace edgecim::ui

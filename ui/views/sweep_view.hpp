@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "controller/evaluations.hpp"
+#include "document/reference_design.hpp"
 
 class QLabel;
 
@@ -17,9 +18,15 @@ class SweepView : public QWidget {
 public:
     explicit SweepView(QWidget* parent = nullptr);
     void setSweep(std::shared_ptr<const ContextSweep> sweep);
+    // Overlays the reference's throughput and energy as dashed lines (null: none).
+    void setReference(ReferencePtr reference);
     XYChart* chart() const { return chart_; }
 
 private:
+    void rebuild();
+
+    std::shared_ptr<const ContextSweep> sweep_;
+    ReferencePtr reference_;
     QLabel* info_;
     XYChart* chart_;
 };

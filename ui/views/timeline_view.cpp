@@ -14,6 +14,7 @@ namespace edgecim::ui {
 
 TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent), chart_(new TimelineChart(this)), step_(new QSpinBox(this)), info_(new QLabel(this)) {
+    info_->setWordWrap(true);  // long step summaries must not set the window's minimum width
     step_->setObjectName(QStringLiteral("timelineStep"));
     step_->setRange(-1, 0);
     step_->setValue(-1);
@@ -49,10 +50,8 @@ void TimelineView::setResult(ResultPtr result, TimelineRowsPtr rows) {
     timer.start();
     const Timeline& t = result->timeline;
     info_->setText(tr("%1 · %2 spans on %3 resources · step time %4 · discrete-event simulation")
-                       .arg(QString::fromStdString(t.step))
-                       .arg(t.records.size())
-                       .arg(t.resources.size())
-                       .arg(units::formatTime(t.duration_s)));
+                       .arg(QString::fromStdString(t.step), QString::number(t.records.size()),
+                            QString::number(t.resources.size()), units::formatTime(t.duration_s)));
     chart_->setTimeline(std::move(result), std::move(rows));
     last_update_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }

@@ -6,11 +6,13 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QToolButton>
+#include <climits>
 
 #include "document/document.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
 #include "plot/units.hpp"
+#include "views/flow_layout.hpp"
 
 namespace edgecim::ui {
 
@@ -28,32 +30,42 @@ QString modelLabel(const ModelSpec& m) {
 
 WorkloadBar::WorkloadBar(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), model_(new QComboBox(this)) {
-    auto* layout = new QHBoxLayout(this);
+    // Wraps onto a second row in a narrow window: the strip must never set the minimum
+    // width of the views beside the parameter dock.
+    auto* layout = new FlowLayout(this, 12);
     layout->setContentsMargins(6, 4, 6, 4);
-    const auto add_label = [&](const QString& text, QWidget* buddy) {
-        auto* label = new QLabel(text, this);
+    // A label with its field (and extra widgets) stays together on one row.
+    const auto add_group = [&](const QString& text, QWidget* buddy, QWidget* extra = nullptr) {
+        auto* group = new QWidget(this);
+        auto* row = new QHBoxLayout(group);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(text, group);
         label->setBuddy(buddy);
-        layout->addWidget(label);
-        layout->addWidget(buddy);
+        row->addWidget(label);
+        buddy->setParent(group);
+        row->addWidget(buddy);
+        if (extra) {
+            extra->setParent(group);
+            row->addWidget(extra);
+        }
+        layout->addWidget(group);
     };
     model_->setObjectName(QStringLiteral("modelCombo"));
     model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    model_->setMaximumWidth(420);  // an imported model's long file name stays in the tooltip
     if (const ParamSpec* spec = find_param("workload.model")) model_->setToolTip(tooltipOf(*spec));
     connect(model_, &QComboBox::activated, this, [this](int index) {
         document_->setParameter("workload.model", model_->itemData(index).toString().toStdString());
     });
-    add_label(tr("&Model"), model_);
     auto* import = new QToolButton(this);
     import->setText(tr("Import config.json…"));
     import->setToolTip(tr("Use a Hugging Face config.json or a model YAML as the model"));
     connect(import, &QToolButton::clicked, this, &WorkloadBar::importRequested);
-    layout->addWidget(import);
-    layout->addSpacing(12);
-    add_label(tr("&Weights"), boundCombo("workload.precision.weights"));
-    add_label(tr("&Prompt"), boundSpin("workload.prompt_tokens"));
-    add_label(tr("&Generate"), boundSpin("workload.generate_tokens"));
-    add_label(tr("Energy &boundary"), boundCombo("energy_boundary"));
-    layout->addStretch(1);
+    add_group(tr("&Model"), model_, import);
+    add_group(tr("&Weights"), boundCombo("workload.precision.weights"));
+    add_group(tr("&Prompt"), boundSpin("workload.prompt_tokens"));
+    add_group(tr("&Generate"), boundSpin("workload.generate_tokens"));
+    add_group(tr("Energy &boundary"), boundCombo("energy_boundary"));
 
     refreshModelList();
     connect(document_, &Document::configChanged, this, &WorkloadBar::refresh);
@@ -76,13 +88,19 @@ QSpinBox* WorkloadBar::boundSpin(const char* key) {
     const ParamSpec* spec = find_param(key);
     auto* spin = new QSpinBox(this);
     spin->setObjectName(QString::fromLatin1(key));
-    spin->setRange(static_cast<int>(spec->min), static_cast<int>(spec->max));
+    // Any number can be typed: the document judges the range and a refusal is reported
+    // (a spin box would clamp 999999 to its maximum without a word).
+    spin->setRange(-INT_MAX, INT_MAX);
     spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec->unit));
     spin->setToolTip(tooltipOf(*spec));
     spin->setAccelerated(true);
     spin->setKeyboardTracking(false);  // typing "4096" is one edit, not four
-    connect(spin, &QSpinBox::valueChanged, this,
-            [this, key](int value) { document_->setParameter(key, std::int64_t{value}); });
+    connect(spin, &QSpinBox::valueChanged, this, [this, key, spec](int value) {
+        QString error;
+        if (document_->setParameter(key, std::int64_t{value}, &error)) return;
+        emit editRejected(error + tr(" (valid: %1)").arg(QString::fromStdString(spec->valid_range())));
+        refresh();  // show the value that is in force again
+    });
     bound_.emplace_back(key, spin);
     return spin;
 }

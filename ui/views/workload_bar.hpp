@@ -21,6 +21,8 @@ public:
 
 signals:
     void importRequested();
+    // A typed value was refused (out of range): the message names key, value and range.
+    void editRejected(const QString& message);
 
 private:
     QComboBox* boundCombo(const char* key);

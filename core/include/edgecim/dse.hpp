@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -62,6 +63,9 @@ std::vector<Objective> parse_objectives(std::string_view text);
 
 enum class Aggregate : std::uint8_t { mean, worst };
 
+struct DesignPoint;
+struct ExploreState;
+
 struct ExploreOptions {
     int population = 40;
     int generations = 30;
@@ -73,6 +77,19 @@ struct ExploreOptions {
     SimOptions sim{Evaluator::analytical};
     double crossover_probability = 0.9;
     double mutation_probability = -1;         // per gene; < 0: 1 / number of genes
+
+    // Hooks for distributed and resumable searches (edgecim-mpi); unset, explore() uses
+    // its thread pool and starts afresh. None of them changes which designs are chosen.
+    // Evaluates a generation's new designs (value index per gene) into `points`, in
+    // order: what DesignEvaluator::evaluate gives, or a point with empty genes for a
+    // design skipped because the cancel flag turned true.
+    std::function<void(const std::vector<std::vector<std::size_t>>& designs, std::vector<DesignPoint>& points)>
+        evaluate_batch;
+    // Called after each completed generation with everything a resumed search needs.
+    std::function<void(const ExploreState&)> on_generation;
+    // Continue from a state given to on_generation (by an earlier run with the same
+    // inputs) instead of drawing an initial population.
+    const ExploreState* resume = nullptr;
 };
 
 // Throws InputError naming the option and its bound (population >= 4, <= 10,000, ...).
@@ -112,6 +129,44 @@ struct ExploreProgress {
     std::size_t front_size = 0;
 };
 using ExploreCallback = std::function<void(const ExploreProgress&)>;
+
+// The search at the end of a generation: the random generator, the population's genomes
+// and the archive. A search resumed from it makes exactly the choices the uninterrupted
+// search would have made.
+struct ExploreState {
+    int generation = 0;                           // last completed (0 = initial population)
+    std::uint64_t random_state = 0;
+    std::vector<std::vector<double>> population;  // genomes, one position per gene
+    std::vector<DesignPoint> points;              // ParetoFront::points so far
+    std::vector<std::size_t> front;               // ParetoFront::front so far (archive order)
+    std::uint64_t simulations = 0;
+};
+
+// Binary encodings of states and design points for checkpoints and messages between
+// processes (doubles bit-exact). The parsers rebuild each point's values from `space`
+// and throw InputError (naming `label`) for data that is truncated or does not fit it.
+std::string serialize_explore_state(const ExploreState& state);
+ExploreState parse_explore_state(std::string_view bytes, const DesignSpace& space, const std::string& label);
+std::string serialize_design_points(const std::vector<DesignPoint>& points);
+std::vector<DesignPoint> parse_design_points(std::string_view bytes, const DesignSpace& space,
+                                             const std::string& label);
+
+// Evaluates single designs exactly as explore() does (for processes that evaluate on
+// behalf of a search). Resolves the models at construction (InputError when one cannot
+// be); evaluate() is const and thread-safe. Keeps references to its arguments.
+class DesignEvaluator {
+public:
+    DesignEvaluator(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
+                    const std::vector<Objective>& objectives, const ExploreOptions& options);
+    ~DesignEvaluator();
+    DesignEvaluator(const DesignEvaluator&) = delete;
+    DesignEvaluator& operator=(const DesignEvaluator&) = delete;
+    DesignPoint evaluate(const std::vector<std::size_t>& genes) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // models: references as on the command line (zoo names or files, relative to the base
 // preset's directory); empty = base.workload.model. When *cancel turns true the search

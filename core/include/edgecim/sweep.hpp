@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "edgecim/config.hpp"
+#include "edgecim/model_spec.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/problem.hpp"
 #include "edgecim/run_metrics.hpp"
@@ -74,6 +76,52 @@ struct SweepRow {
 // Throws InputError only when the base configuration's model cannot be resolved; every
 // per-point problem is reported in its row.
 std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const SweepOptions& options);
+
+// Evaluates single points of a sweep, exactly as run_sweep does: the models are resolved
+// once at construction (throws InputError only when the base model cannot be resolved),
+// then evaluate() is const and thread-safe. Distributed runners (edgecim-mpi) evaluate
+// any subset of points with it and still produce run_sweep's rows.
+class SweepPointEvaluator {
+public:
+    SweepPointEvaluator(const Config& base, const SweepSpec& spec, const SimOptions& sim);
+    SweepRow evaluate(std::uint64_t index) const;
+    // The row of a point skipped by a cancel: its coordinates and an error text.
+    SweepRow skipped(std::uint64_t index) const;
+
+private:
+    const Config& base_;
+    const SweepSpec& spec_;
+    SimOptions sim_;
+    std::vector<const ParamSpec*> params_;
+    std::map<std::string, ModelSpec> models_;
+    std::map<std::string, std::string> model_errors_;
+};
+
+// Writes sweep rows one at a time, for runs that cannot hold every row (streaming to a
+// file in bounded memory). The bytes are exactly those of write_sweep_csv /
+// write_sweep_json for the same rows: each row is rendered by those functions, so the
+// two outputs cannot drift apart. Rows become text where they are evaluated, so a
+// distributed run ships text to the writing process.
+enum class SweepFormat : std::uint8_t { csv, json };
+class SweepRowStream {
+public:
+    SweepRowStream(const SweepSpec& spec, SweepFormat format);
+    // What precedes the first row (the CSV header, or "[" for JSON).
+    std::string header() const;
+    // The text of consecutive rows, separated from each other, without the separator
+    // that goes before the first of them when rows precede it ("" for no rows).
+    std::string rows_text(const std::vector<SweepRow>& rows) const;
+    // The separator written between rows ("," for JSON).
+    std::string separator() const;
+    // What follows the last row; rows_written tells an empty JSON array apart.
+    std::string footer(std::uint64_t rows_written) const;
+
+private:
+    const SweepSpec& spec_;
+    SweepFormat format_;
+    std::string empty_;      // the whole output for no row
+    std::string json_tail_;  // what follows the last JSON element
+};
 
 // RFC 4180 (CRLF line ends): header = axis keys, the metric names, error.
 void write_sweep_csv(const SweepSpec& spec, const std::vector<SweepRow>& rows, std::ostream& out);

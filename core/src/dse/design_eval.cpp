@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <numeric>
 
 #include "edgecim/config_io.hpp"
+#include "edgecim/model_zoo.hpp"
 #include "edgecim/sweep.hpp"
 #include "edgecim/text_util.hpp"
 
@@ -80,7 +82,43 @@ std::string number_text(double v) {
     return buf;
 }
 
+std::vector<ModelRef> resolve_models(const Config& base, const std::vector<std::string>& references) {
+    const std::string dir =
+        base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
+    std::vector<ModelRef> models;
+    std::vector<Problem> problems;
+    for (const auto& ref : references.empty() ? std::vector<std::string>{base.workload.model} : references) {
+        try {
+            models.push_back({ref, resolve_model(ref, dir)});
+        } catch (const InputError& e) {
+            problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+        }
+    }
+    if (!problems.empty()) throw InputError(std::move(problems));
+    return models;
+}
+
 }  // namespace
+
+EvalContext make_context(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
+                         const std::vector<Objective>& objectives, const ExploreOptions& options) {
+    check_explore_options(options);
+    if (objectives.empty()) throw InputError(Problem{"--objectives", 0, 0, "", "no objective", "latency,energy[,area]"});
+    if (space.genes.empty()) throw InputError(Problem{space.source, 0, 0, "genes", "no gene to vary", "at least one key"});
+    EvalContext context;
+    context.base = &base;
+    context.space = &space;
+    for (const auto& gene : space.genes) {
+        const ParamSpec* spec = find_param(gene.key);
+        if (!spec || gene.values.empty())
+            throw InputError(Problem{space.source, 0, 0, gene.key, spec ? "gene has no values" : "unknown key", {}});
+        context.params.push_back(spec);
+    }
+    context.models = resolve_models(base, models);
+    context.objectives = objectives;
+    context.options = &options;
+    return context;
+}
 
 DesignPoint evaluate_design(const EvalContext& c, const std::vector<std::size_t>& genes) {
     DesignPoint point;

@@ -27,6 +27,12 @@ struct EvalContext {
 // problems; a budget excess (a fraction of the budget) is capped below it.
 inline constexpr double kInvalidViolation = 1e3;
 
+// Checks the options, objectives and genes and resolves the models (relative to the base
+// preset's directory; empty = base.workload.model). Throws InputError. The context keeps
+// pointers to base, space and options.
+EvalContext make_context(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
+                         const std::vector<Objective>& objectives, const ExploreOptions& options);
+
 // Pure and thread-safe: reads only its arguments.
 DesignPoint evaluate_design(const EvalContext& context, const std::vector<std::size_t>& genes);
 

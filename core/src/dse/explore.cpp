@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <numeric>
+#include <stdexcept>
 
 #include "dse/design_eval.hpp"
 #include "dse/nsga2.hpp"
@@ -45,9 +46,14 @@ public:
             else if (fresh_index.emplace(genes, fresh.size()).second) fresh.push_back(std::move(genes));
         }
         std::vector<DesignPoint> evaluated(fresh.size());
-        pool_.parallel_for(
-            fresh.size(), [&](std::size_t i) { evaluated[i] = dse_detail::evaluate_design(context_, fresh[i]); },
-            cancel_);
+        if (options_.evaluate_batch) {
+            options_.evaluate_batch(fresh, evaluated);
+            if (evaluated.size() != fresh.size()) throw std::logic_error("explore: evaluate_batch returned a wrong count");
+        } else {
+            pool_.parallel_for(
+                fresh.size(), [&](std::size_t i) { evaluated[i] = dse_detail::evaluate_design(context_, fresh[i]); },
+                cancel_);
+        }
         for (auto& point : evaluated) {
             if (point.genes.empty()) continue;  // skipped by the cancel (a space has at least one gene)
             point.generation = generation;
@@ -64,14 +70,21 @@ public:
 
     void run(const ExploreCallback& progress) {
         std::vector<Member> population(static_cast<std::size_t>(options_.population));
-        for (auto& m : population) m.genome = nsga2::random_genome(shape_, random_);
-        if (!evaluate(population, 0)) {
-            result_.cancelled = true;
-            return;
+        int first = 1;
+        if (const ExploreState* state = options_.resume) {
+            restore(*state, population);
+            first = state->generation + 1;
+        } else {
+            for (auto& m : population) m.genome = nsga2::random_genome(shape_, random_);
+            if (!evaluate(population, 0)) {
+                result_.cancelled = true;
+                return;
+            }
+            rank_population(population);
+            save(population, 0);
+            report(progress, 0);
         }
-        rank_population(population);
-        report(progress, 0);
-        for (int generation = 1; generation <= options_.generations; ++generation) {
+        for (int generation = first; generation <= options_.generations; ++generation) {
             std::vector<Member> offspring = breed(population);
             if ((cancel_ && cancel_->load()) || !evaluate(offspring, generation)) {
                 result_.cancelled = true;
@@ -80,11 +93,44 @@ public:
             population = select(population, offspring);
             rank_population(population);
             result_.generations_completed = generation;
+            save(population, generation);
             report(progress, generation);
         }
     }
 
 private:
+    void save(const std::vector<Member>& population, int generation) const {
+        if (!options_.on_generation) return;
+        ExploreState state;
+        state.generation = generation;
+        state.random_state = random_.state();
+        for (const auto& m : population) state.population.push_back(m.genome);
+        state.points = result_.points;
+        state.front = result_.front;
+        state.simulations = result_.simulations;
+        options_.on_generation(state);
+    }
+
+    // The exact search state after state.generation: archive, random sequence, population.
+    void restore(const ExploreState& state, std::vector<Member>& population) {
+        if (state.population.size() != population.size() || state.generation < 0 ||
+            state.generation > options_.generations)
+            throw std::invalid_argument("explore: the resumed state does not fit the population or generations");
+        result_.points = state.points;
+        result_.front = state.front;
+        result_.simulations = state.simulations;
+        result_.generations_completed = state.generation;
+        for (std::size_t i = 0; i < result_.points.size(); ++i) seen_.emplace(result_.points[i].genes, i);
+        random_ = nsga2::Random(state.random_state);
+        for (std::size_t i = 0; i < population.size(); ++i) {
+            population[i].genome = state.population[i];
+            const auto it = seen_.find(nsga2::decode(shape_, population[i].genome));
+            if (it == seen_.end()) throw std::invalid_argument("explore: a resumed member is not in the archive");
+            population[i].point = it->second;
+        }
+        rank_population(population);
+    }
+
     Fitness fitness(const Member& m) const {
         const DesignPoint& p = result_.points[m.point];
         return {p.objectives, p.violation};
@@ -176,42 +222,12 @@ private:
     std::vector<double> crowding_;
 };
 
-std::vector<dse_detail::ModelRef> resolve_models(const Config& base, const std::vector<std::string>& references) {
-    const std::string dir =
-        base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
-    std::vector<dse_detail::ModelRef> models;
-    std::vector<Problem> problems;
-    for (const auto& ref : references.empty() ? std::vector<std::string>{base.workload.model} : references) {
-        try {
-            models.push_back({ref, resolve_model(ref, dir)});
-        } catch (const InputError& e) {
-            problems.insert(problems.end(), e.problems().begin(), e.problems().end());
-        }
-    }
-    if (!problems.empty()) throw InputError(std::move(problems));
-    return models;
-}
-
 }  // namespace
 
 ParetoFront explore(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
                     const std::vector<Objective>& objectives, const ExploreOptions& options,
                     const ExploreCallback& progress, const std::atomic<bool>* cancel) {
-    check_explore_options(options);
-    if (objectives.empty()) throw InputError(Problem{"--objectives", 0, 0, "", "no objective", "latency,energy[,area]"});
-    if (space.genes.empty()) throw InputError(Problem{space.source, 0, 0, "genes", "no gene to vary", "at least one key"});
-    EvalContext context;
-    context.base = &base;
-    context.space = &space;
-    for (const auto& gene : space.genes) {
-        const ParamSpec* spec = find_param(gene.key);
-        if (!spec || gene.values.empty())
-            throw InputError(Problem{space.source, 0, 0, gene.key, spec ? "gene has no values" : "unknown key", {}});
-        context.params.push_back(spec);
-    }
-    context.models = resolve_models(base, models);
-    context.objectives = objectives;
-    context.options = &options;
+    EvalContext context = dse_detail::make_context(base, models, space, objectives, options);
     std::vector<std::string> model_names;
     for (const auto& ref : context.models) model_names.push_back(ref.spec.name);
 

@@ -30,6 +30,7 @@ public:
     std::uint64_t next();                      // splitmix64
     double uniform();                          // [0, 1)
     std::size_t below(std::size_t n);          // [0, n)
+    std::uint64_t state() const { return state_; }  // for checkpoints: Random(state()) continues the sequence
 
 private:
     std::uint64_t state_;

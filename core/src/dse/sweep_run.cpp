@@ -41,12 +41,12 @@ std::string problems_text(const std::vector<Problem>& problems) {
     return join(parts, "; ");
 }
 
-std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const SweepOptions& options) {
-    std::vector<const ParamSpec*> params;
+SweepPointEvaluator::SweepPointEvaluator(const Config& base, const SweepSpec& spec, const SimOptions& sim)
+    : base_(base), spec_(spec), sim_(sim) {
     for (const auto& axis : spec.axes) {
         const ParamSpec* p = find_param(axis.key);
         if (!p) throw InputError(Problem{"--vary", 0, 0, axis.key, "unknown key", {}});
-        params.push_back(p);
+        params_.push_back(p);
     }
     const std::string dir =
         base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
@@ -61,7 +61,45 @@ std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const
         cache.add(base.workload.model, dir);
         if (cache.errors.count(base.workload.model)) (void)resolve_model(base.workload.model, dir);  // rethrow as is
     }
+    models_ = std::move(cache.models);
+    model_errors_ = std::move(cache.errors);
+}
 
+SweepRow SweepPointEvaluator::evaluate(std::uint64_t index) const {
+    SweepRow row;
+    row.index = index;
+    const auto indices = spec_.point_indices(index);
+    Config config = base_;
+    config.baselines.clear();  // they do not change the metrics, and validating them costs ~1 ms a point
+    for (std::size_t a = 0; a < indices.size(); ++a) {
+        row.values.push_back(spec_.axes[a].values[indices[a]]);
+        params_[a]->set(config, row.values.back());
+    }
+    if (const auto problems = validate(config); !problems.empty()) {
+        row.error = problems_text(problems);
+    } else if (const auto err = model_errors_.find(config.workload.model); err != model_errors_.end()) {
+        row.error = err->second;
+    } else {
+        try {
+            row.metrics = summarize(simulate(config, models_.at(config.workload.model), sim_));
+        } catch (const std::exception& e) {
+            row.error = std::string("simulation failed: ") + e.what();
+        }
+    }
+    return row;
+}
+
+SweepRow SweepPointEvaluator::skipped(std::uint64_t index) const {
+    SweepRow row;
+    row.index = index;
+    const auto indices = spec_.point_indices(index);
+    for (std::size_t a = 0; a < indices.size(); ++a) row.values.push_back(spec_.axes[a].values[indices[a]]);
+    row.error = "not evaluated: the sweep was cancelled";
+    return row;
+}
+
+std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const SweepOptions& options) {
+    const SweepPointEvaluator evaluator(base, spec, options.sim);
     const std::uint64_t total = spec.point_count();
     if (total > kMaxSweepPoints)
         throw InputError(Problem{"--vary", 0, 0, "", "the sweep has " + std::to_string(total) + " points",
@@ -71,26 +109,7 @@ std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const
     std::uint64_t done = 0;
 
     const std::function<void(std::size_t)> evaluate = [&](std::size_t i) {
-        SweepRow& row = rows[i];
-        row.index = i;
-        const auto indices = spec.point_indices(i);
-        Config config = base;
-        config.baselines.clear();  // they do not change the metrics, and validating them costs ~1 ms a point
-        for (std::size_t a = 0; a < indices.size(); ++a) {
-            row.values.push_back(spec.axes[a].values[indices[a]]);
-            params[a]->set(config, row.values.back());
-        }
-        if (const auto problems = validate(config); !problems.empty()) {
-            row.error = problems_text(problems);
-        } else if (const auto err = cache.errors.find(config.workload.model); err != cache.errors.end()) {
-            row.error = err->second;
-        } else {
-            try {
-                row.metrics = summarize(simulate(config, cache.models.at(config.workload.model), options.sim));
-            } catch (const std::exception& e) {
-                row.error = std::string("simulation failed: ") + e.what();
-            }
-        }
+        rows[i] = evaluator.evaluate(i);
         if (options.progress) {
             std::lock_guard lock(progress_mutex);
             options.progress(++done, total);
@@ -100,14 +119,8 @@ std::vector<SweepRow> run_sweep(const Config& base, const SweepSpec& spec, const
     pool.parallel_for(rows.size(), evaluate, options.cancel);
 
     // Points skipped by a cancel keep their coordinates so the output stays rectangular.
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        SweepRow& row = rows[i];
-        if (!row.values.empty()) continue;
-        row.index = i;
-        const auto indices = spec.point_indices(i);
-        for (std::size_t a = 0; a < indices.size(); ++a) row.values.push_back(spec.axes[a].values[indices[a]]);
-        row.error = "not evaluated: the sweep was cancelled";
-    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (rows[i].values.empty() && !spec.axes.empty()) rows[i] = evaluator.skipped(i);
     return rows;
 }
 

@@ -1,0 +1,184 @@
+// Reference design (A/B): pin the current design or open a preset as the reference;
+// cards show deltas, the roofline gets a second point (and roofline), energy and sweep
+// overlay the reference, the Changes list names what differs from reference and preset
+// with one-click revert, and `edgecim --reference FILE --screenshot` reports it in
+// state.json with the numbers `edgecim-cli run` gives for that preset.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <cmath>
+
+#include "app_shell/main_window.hpp"
+#include "app_shell/view_tabs.hpp"
+#include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
+#include "document/reference_design.hpp"
+#include "plot/bar_chart.hpp"
+#include "plot/xy_chart.hpp"
+#include "views/changes_panel.hpp"
+#include "views/energy_view.hpp"
+#include "views/kpi_card.hpp"
+#include "views/overview_view.hpp"
+#include "views/sweep_view.hpp"
+
+using namespace edgecim;
+using namespace edgecim::ui;
+
+namespace {
+
+bool waitForAllResults(MainWindow& w, int timeout_ms = 30000) {
+    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
+    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
+    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
+    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
+    return QTest::qWaitFor(
+        [&] {
+            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
+                   !w.controller()->isBusy();
+        },
+        timeout_ms);
+}
+
+QString presetPath(const char* relative) { return QStringLiteral(EDGECIM_PRESET_DIR "/") + QLatin1String(relative); }
+
+bool hasSeries(const XYChart* chart, const QString& prefix) {
+    for (const XYSeries& s : chart->series())
+        if (s.name.startsWith(prefix)) return true;
+    return false;
+}
+
+}  // namespace
+
+class TestGuiReference : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void deltaText() {
+        QCOMPARE(formatDelta(112.3, 100, QStringLiteral("tokens/s")), QStringLiteral("+12.3 tokens/s (+12 %)"));
+        QCOMPARE(formatDelta(92, 100, QStringLiteral("W")), QStringLiteral("-8.00 W (-8.0 %)"));
+        QCOMPARE(formatDelta(5, 5, QStringLiteral("mm²")), QStringLiteral("±0 mm² (±0 %)"));
+        QCOMPARE(formatDelta(3, 0, QString()), QStringLiteral("+3.00"));  // no percentage of zero
+    }
+
+    void pinnedReferenceShowsDeltasOverlaysAndChanges() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(waitForAllResults(w));
+        QString error;
+        QVERIFY2(w.pinCurrentAsReference(&error), qPrintable(error));
+        const ReferencePtr ref = w.reference();
+        QVERIFY(ref && ref->result);
+        QVERIFY(ref->name.contains(QLatin1String("pinned")));
+        OverviewView* overview = w.tabs()->overview();
+        QVERIFY2(overview->card(QStringLiteral("tokens_per_s"))->delta().contains(QStringLiteral("±0 tokens/s")),
+                 qPrintable(overview->card(QStringLiteral("tokens_per_s"))->delta()));
+
+        QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 136.6));
+        QVERIFY(waitForAllResults(w));
+        const ResultPtr now = w.tabs()->lastOverview();
+        QCOMPARE(
+            overview->card(QStringLiteral("tokens_per_s"))->delta(),
+            QStringLiteral("vs reference: ") +
+                formatDelta(now->decode_tokens_per_s, ref->result->decode_tokens_per_s, QStringLiteral("tokens/s")));
+        QVERIFY(now->decode_tokens_per_s != ref->result->decode_tokens_per_s);
+        QCOMPARE(overview->card(QStringLiteral("tokens_per_j"))->delta(),
+                 QStringLiteral("vs reference: ") +
+                     formatDelta(now->tokens_per_j, ref->result->tokens_per_j, QStringLiteral("tokens/J")));
+        // Overlays: a second roofline point and, the bandwidth differing, a second roofline.
+        QVERIFY(hasSeries(overview->roofline(), QStringLiteral("reference: ")));
+        QVERIFY(hasSeries(overview->roofline(), QStringLiteral("reference roofline")));
+        QCOMPARE(w.tabs()->energy()->byOpKind()->bars().series.size(), std::size_t{2});
+        QCOMPARE(w.tabs()->energy()->byComponent()->categoryCount(), 4);
+        QVERIFY(hasSeries(w.tabs()->sweep()->chart(), QStringLiteral("reference ")));
+
+        // Changes: bandwidth differs from both; revert it to the reference in one click.
+        ChangesPanel* changes = w.changes();
+        QTRY_VERIFY(changes->keys().contains(QStringLiteral("hardware.dram.bandwidth_gbps")));
+        const int row = static_cast<int>(changes->keys().indexOf(QStringLiteral("hardware.dram.bandwidth_gbps")));
+        QWidget* actions = changes->table()->cellWidget(row, ChangesPanel::ActionColumn);
+        QVERIFY(actions);
+        auto* revert = actions->findChild<QToolButton*>(QStringLiteral("revertToReference"));
+        QVERIFY(revert);
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QCOMPARE(w.document()->config().hardware.dram.bandwidth_gbps, ref->config.hardware.dram.bandwidth_gbps);
+        QTRY_VERIFY(changes->keys().isEmpty());
+        QVERIFY(waitForAllResults(w));
+
+        w.setReference(nullptr);
+        QVERIFY(overview->card(QStringLiteral("tokens_per_s"))->delta().isEmpty());
+        QVERIFY(!hasSeries(overview->roofline(), QStringLiteral("reference: ")));
+        QCOMPARE(w.tabs()->energy()->byOpKind()->bars().series.size(), std::size_t{1});
+    }
+
+    void presetAsReferenceAndTheChangesAgainstIt() {
+        MainWindow w;
+        QVERIFY(waitForAllResults(w));
+        QString error;
+        QVERIFY2(w.openReference(presetPath("hardware/edgecim-65nm-int8.yaml"), &error), qPrintable(error));
+        QCOMPARE(w.reference()->name, QStringLiteral("EdgeCIM 65nm INT8"));
+        QTRY_VERIFY(w.changes()->keys().contains(QStringLiteral("workload.precision.weights")));
+        QVERIFY(!w.changes()->table()->isColumnHidden(ChangesPanel::ReferenceColumn));
+        // Nothing differs from the preset, so no row offers a revert to it.
+        QVERIFY(w.changes()->table()->findChildren<QToolButton*>(QStringLiteral("revertToPreset")).isEmpty());
+
+        // A bad reference file changes nothing and names file:line and key.
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.yaml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("schema_version: 1\nname: bad\nhardware:\n  frequency_mhz: -3\n");
+        bad.close();
+        QVERIFY(!w.openReference(bad.fileName(), &error));
+        QVERIFY2(error.contains(QLatin1String("bad.yaml:4")) && error.contains(QLatin1String("hardware.frequency_mhz")),
+                 qPrintable(error));
+        QCOMPARE(w.reference()->name, QStringLiteral("EdgeCIM 65nm INT8"));
+    }
+
+    void screenshotStateCarriesTheReference() {
+        QTemporaryDir dir, home;
+        const QString gui = QFileInfo(QStringLiteral(EDGECIM_CLI_PATH)).dir().filePath(QStringLiteral("edgecim"));
+        const QString ref = presetPath("hardware/edgecim-65nm-int8.yaml");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess shot;
+        shot.setProcessEnvironment(env);
+        shot.start(gui, {QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--reference"), ref});
+        QVERIFY(shot.waitForFinished(90000));
+        QVERIFY2(shot.exitCode() == 0, shot.readAllStandardError().constData());
+        QFile file(dir.filePath(QStringLiteral("state.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject reference = state.value(QStringLiteral("reference")).toObject();
+        QCOMPARE(reference.value(QStringLiteral("preset_name")).toString(), QStringLiteral("EdgeCIM 65nm INT8"));
+        QProcess cli;
+        cli.start(QStringLiteral(EDGECIM_CLI_PATH),
+                  {QStringLiteral("run"), QStringLiteral("--config"), ref, QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--evaluator"), QStringLiteral("analytical")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject run = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        for (const char* key : {"decode_tokens_per_s", "tokens_per_j"}) {
+            const double a = reference.value(QLatin1String(key)).toDouble(),
+                         b = run.value(QLatin1String(key)).toDouble();
+            QVERIFY2(b > 0 && std::abs(a - b) <= 1e-12 * b, key);
+        }
+        // The current design is the built-in default: its own numbers differ from the reference's.
+        QVERIFY(state.value(QStringLiteral("decode_tokens_per_s")).toDouble() !=
+                reference.value(QStringLiteral("decode_tokens_per_s")).toDouble());
+    }
+};
+
+QTEST_MAIN(TestGuiReference)
+#include "tst_gui_reference.moc"
