@@ -6,16 +6,23 @@
 #   ./setup.sh test   build (release) and run every test
 #   ./setup.sh asan   build with AddressSanitizer + UBSan and run every test
 #   ./setup.sh tsan   build the concurrency stress tests with ThreadSanitizer and run them
+#   ./setup.sh package  install the packaging tools, build release and write a .deb
+#                       (cpack -G DEB) to build/release/
+# With CI=true in the environment (as .ci/run is run in CI), warnings are errors
+# (-DEDGECIM_WERROR=ON); user builds only warn, so a newer compiler cannot break them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev
           libqcustomplot-dev libyaml-cpp-dev nlohmann-json3-dev libgl-dev xvfb xauth poppler-utils
           libopenmpi-dev openmpi-bin)
+# Only for ./setup.sh package: dpkg-shlibdeps computes the .deb's dependencies; the
+# validators check the desktop file and the AppStream metainfo.
+package_tools=(dpkg-dev file desktop-file-utils appstream)
 
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -26,9 +33,18 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Passed on every configure (not left to the cache) so a CI build and a user build in the
+# same tree each get their own setting.
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+
+configure() {
+  cmake --preset "$1" "-DEDGECIM_WERROR=$werror" >/dev/null
+}
+
 build() {
   local preset=$1
-  cmake --preset "$preset" >/dev/null
+  configure "$preset"
   cmake --build --preset "$preset" -j "$(nproc)"
 }
 
@@ -58,12 +74,20 @@ case "$mode" in
     ;;
   tsan)
     install_missing
-    cmake --preset tsan >/dev/null
+    configure tsan
     cmake --build --preset tsan -j "$(nproc)"
     ctest --preset tsan
     ;;
+  package)
+    install_missing "${package_tools[@]}"
+    build release
+    (cd build/release && cpack -G DEB)
+    desktop-file-validate resources/org.edgecim.Studio.desktop
+    appstreamcli validate --no-net --explain resources/org.edgecim.Studio.metainfo.xml
+    ls -l build/release/*.deb
+    ;;
   *)
-    echo "usage: $0 run|test|asan|tsan" >&2
+    echo "usage: $0 run|test|asan|tsan|package" >&2
     exit 2
     ;;
 esac

@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
         return stdout_ok(name) ? kExitOk : kExitRuntime;
     }
     if (name == "--version") {
-        std::cout << "edgecim-cli 0.1.0\n";
+        std::cout << "edgecim-cli " EDGECIM_VERSION "\n";
         return stdout_ok(name) ? kExitOk : kExitRuntime;
     }
     const auto it = commands().find(name);

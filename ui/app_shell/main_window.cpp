@@ -178,7 +178,9 @@ void MainWindow::buildMenus() {
         QMessageBox::about(this, tr("About EdgeCIM Studio"),
                            tr("<b>EdgeCIM Studio %1</b><p>Simulates compute-in-memory accelerators running small "
                               "language models (EdgeCIM, arXiv 2604.11512).</p><p>Edit any parameter: every view "
-                              "re-simulates live. Drop a preset YAML or a Hugging Face config.json onto the window.</p>")
+                              "re-simulates live. Drop a preset YAML or a Hugging Face config.json onto the window.</p>"
+                              "<p>Licence: the source code is MIT; this program links QCustomPlot (GPL-3.0-or-later), "
+                              "so the binary is distributed under the GPL-3.0-or-later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
