@@ -52,27 +52,6 @@ bool StopSignals::raised() const { return g_stop.load(); }
 
 void StopSignals::raise_from_worker() const { g_stop.store(true); }
 
-void write_file_atomically(const std::string& path, const std::string& bytes) {
-    const std::string temp = path + ".tmp" + std::to_string(::getpid());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0) throw std::runtime_error("cannot write '" + temp + "'");
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n <= 0) {
-            ::close(fd);
-            std::remove(temp.c_str());
-            throw std::runtime_error("cannot write '" + temp + "' (disk full?)");
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    const bool synced = ::fsync(fd) == 0;
-    if (::close(fd) != 0 || !synced || std::rename(temp.c_str(), path.c_str()) != 0) {
-        std::remove(temp.c_str());
-        throw std::runtime_error("cannot write '" + path + "'");
-    }
-}
-
 void write_checkpoint(const std::string& path, const Checkpoint& checkpoint) {
     std::string text = std::string(kCheckpointTitle) + "\n";
     for (const auto& [key, value] : checkpoint.fields) text += key + ": " + value + "\n";

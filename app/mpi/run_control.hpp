@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli_args.hpp"
+#include "edgecim/atomic_file.hpp"  // write_file_atomically: the one atomic writer
 
 namespace edgecim::mpi {
 
@@ -32,8 +33,6 @@ struct Checkpoint {
     std::map<std::string, std::string> fields;
     std::string payload;
 };
-// Temp file next to `path`, fsync, rename. Throws std::runtime_error naming the file.
-void write_file_atomically(const std::string& path, const std::string& bytes);
 void write_checkpoint(const std::string& path, const Checkpoint& checkpoint);
 // Throws InputError naming the file, line and key for a missing or malformed checkpoint.
 Checkpoint read_checkpoint(const std::string& path);
