@@ -9,6 +9,8 @@ install(TARGETS edgecim-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The MPI front end is optional (it exists only when MPI was found).
 if(TARGET edgecim-mpi)
   install(TARGETS edgecim-mpi RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  # dpkg-shlibdeps finds libopenmpi3; mpirun itself comes with openmpi-bin.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS openmpi-bin)
 endif()
 
 if(EDGECIM_BUILD_GUI)
