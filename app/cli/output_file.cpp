@@ -62,9 +62,11 @@ private:
     int error_ = 0;
 };
 
+// Never destroyed: std::cout keeps pointing at it until the last static destructor of
+// any library (yaml-cpp's ios_base::Init among them) flushes it at exit.
 CheckedStdout& checked_stdout() {
-    static CheckedStdout buffer;
-    return buffer;
+    static CheckedStdout* const buffer = new CheckedStdout;
+    return *buffer;
 }
 
 }  // namespace
