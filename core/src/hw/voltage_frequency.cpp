@@ -18,7 +18,9 @@ namespace {
 // - V_min = 0.60 V: the lowest supply of Colonnade's measurements (0.6 / 0.7 / 0.8 V).
 // - V_max = 1.20 V: the nominal core supply of a 65 nm low-power process (Fuketa et al.,
 //   IEEE TVLSI 21(6), 2013, 65 nm CMOS at 1.2 V nominal); f_max(1.2 V) = 521.6 MHz.
-const std::vector<NodeCurve> kNodes = {
+// Never destroyed: simulations still running on worker threads when the process exits
+// may read it after static destructors have started (ThreadSanitizer saw that race).
+const std::vector<NodeCurve>& kNodes = *new const std::vector<NodeCurve>{
     {65, 0.60, 0.70, 1.20, 0.469, 1.3, 200.0,
      "alpha-power law (Sakurai-Newton 1990, alpha 1.3) through 200 MHz at 0.70 V (default design "
      "point, Colonnade JSSC 2021 energies) and 350 MHz at 0.90 V (FERMI-ML, arXiv 2511.12544); "
