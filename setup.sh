@@ -8,6 +8,7 @@
 #   ./setup.sh tsan   build the concurrency stress tests with ThreadSanitizer and run them
 #   ./setup.sh package  install the packaging tools, build release and write a .deb
 #                       (cpack -G DEB) to build/release/
+#   ./setup.sh format-check  fail when a tracked C++ source differs from .clang-format
 # With CI=true in the environment (as .ci/run is run in CI), warnings are errors
 # (-DEDGECIM_WERROR=ON); user builds only warn, so a newer compiler cannot break them.
 set -euo pipefail
@@ -86,8 +87,13 @@ case "$mode" in
     appstreamcli validate --no-net --explain resources/org.edgecim.Studio.metainfo.xml
     ls -l build/release/*.deb
     ;;
+  format-check)
+    install_missing clang-format
+    git ls-files -z '*.cpp' '*.hpp' '*.h' ':!:tests/fuzz/corpus/*' | xargs -0 clang-format --dry-run --Werror
+    echo "format-check: every tracked C++ source matches .clang-format"
+    ;;
   *)
-    echo "usage: $0 run|test|asan|tsan|package" >&2
+    echo "usage: $0 run|test|asan|tsan|package|format-check" >&2
     exit 2
     ;;
 esac

@@ -8,7 +8,6 @@
 #include <cstdio>
 
 #include "app_shell/file_actions.hpp"
-
 #include "app_shell/latency_probe.hpp"
 #include "app_shell/main_window.hpp"
 #include "app_shell/screenshot_runner.hpp"
@@ -22,10 +21,12 @@ int main(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("org.edgecim.Studio"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compute-in-memory accelerator explorer for small language models"));
+    parser.setApplicationDescription(
+        QStringLiteral("Compute-in-memory accelerator explorer for small language models"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Open the preset YAML FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Open the preset YAML FILE."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Write DIR/window.png (the main window), DIR/<view>.png "
                                                        "(each view at 1600x1000) and DIR/state.json, then exit."),
@@ -67,8 +68,10 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(window_size).split(QLatin1Char('x'));
         bool ok_w = false, ok_h = false;
         if (wh.size() == 2) size = QSize(wh[0].toInt(&ok_w), wh[1].toInt(&ok_h));
-        if (!ok_w || !ok_h || size.width() < 320 || size.height() < 240 || size.width() > 16384 || size.height() > 16384) {
-            std::fprintf(stderr, "edgecim: --window-size: '%s' is not WxH with W in [320, 16384] and H in [240, 16384] px\n",
+        if (!ok_w || !ok_h || size.width() < 320 || size.height() < 240 || size.width() > 16384 ||
+            size.height() > 16384) {
+            std::fprintf(stderr,
+                         "edgecim: --window-size: '%s' is not WxH with W in [320, 16384] and H in [240, 16384] px\n",
                          qPrintable(parser.value(window_size)));
             return 2;
         }
@@ -113,14 +116,12 @@ int main(int argc, char** argv) {
     window.show();
     // Interactive: the window opens in any case; a bad file shows the problem dialog
     // (file, line, key, valid range) over it and the default configuration stays.
-    if (!file.isEmpty())
-        QTimer::singleShot(0, &window, [&window, file] { window.fileActions()->openAnyFile(file); });
+    if (!file.isEmpty()) QTimer::singleShot(0, &window, [&window, file] { window.fileActions()->openAnyFile(file); });
     if (parser.isSet(reference)) {
         const QString path = parser.value(reference);
         QTimer::singleShot(0, &window, [&window, path] {
             QString error;
-            if (window.openReference(path, &error))
-                return;
+            if (window.openReference(path, &error)) return;
             QMessageBox box(QMessageBox::Warning, QObject::tr("Cannot open reference"),
                             QObject::tr("%1 cannot be used as reference.").arg(QFileInfo(path).fileName()),
                             QMessageBox::Ok, &window);

@@ -53,8 +53,7 @@ ParsedArgs parse_args(const std::vector<std::string>& args, const std::vector<Op
             throw UsageError("option --" + name + " takes no value");
         }
         auto& list = parsed.values[name];
-        if (!list.empty() && !spec->repeatable)
-            throw UsageError("option --" + name + " given more than once");
+        if (!list.empty() && !spec->repeatable) throw UsageError("option --" + name + " given more than once");
         list.push_back(value);
     }
     return parsed;
@@ -64,8 +63,10 @@ std::string format_options_help(const std::vector<OptionSpec>& specs) {
     std::string out = "Options:\n";
     for (const auto& s : specs) {
         std::string left = "  --" + s.name + (s.value_name.empty() ? "" : " <" + s.value_name + ">");
-        if (left.size() < 30) left += std::string(30 - left.size(), ' ');
-        else left += "\n" + std::string(30, ' ');
+        if (left.size() < 30)
+            left += std::string(30 - left.size(), ' ');
+        else
+            left += "\n" + std::string(30, ' ');
         out += left + s.help + (s.repeatable ? " (repeatable)" : "") + "\n";
     }
     return out;

@@ -46,8 +46,10 @@ int cmd_baselines(const Args& args) {
                 .field("bandwidth_efficiency", fit.bandwidth_efficiency)
                 .field("fixed_overhead_ms", fit.fixed_overhead_ms)
                 .key("decode_power_w");
-            if (d.decode_power_w) json.value(*d.decode_power_w);
-            else json.null();
+            if (d.decode_power_w)
+                json.value(*d.decode_power_w);
+            else
+                json.null();
             json.key("residuals_pct").begin_array();
             for (double r : fit.residuals_pct) json.value(r);
             json.end_array().end_object();
@@ -63,8 +65,8 @@ int cmd_baselines(const Args& args) {
         for (std::size_t i = 0; i < fit.residuals_pct.size(); ++i) {
             const auto& p = d.calibration[i];
             std::cout << "  calibration " << p.model << ": measured " << p.tokens_per_s << " tokens/s, residual "
-                      << std::showpos << std::fixed << std::setprecision(2) << fit.residuals_pct[i]
-                      << std::noshowpos << std::defaultfloat << std::setprecision(4) << " % (" << p.source << ")\n";
+                      << std::showpos << std::fixed << std::setprecision(2) << fit.residuals_pct[i] << std::noshowpos
+                      << std::defaultfloat << std::setprecision(4) << " % (" << p.source << ")\n";
         }
     }
     if (format == OutputFormat::json) json.end_array();

@@ -19,12 +19,13 @@ int cmd_compare(const Args& args) {
     specs.push_back({"help", "", "show this help", false});
     const ParsedArgs parsed = parse_args(args, specs);
     if (parsed.has("help")) {
-        std::cout << "Usage: edgecim-cli compare [--config FILE] [--model NAME|--all-models] [--baseline NAME|PATH]...\n\n"
-                     "Simulates the configured design and evaluates each baseline device on the same model\n"
-                     "and workload; prints tokens/s, tokens/J, the speedup and the tokens/J gain. The EdgeCIM\n"
-                     "tokens/J is given at both energy boundaries (chip and system); a baseline without a\n"
-                     "published power gets no tokens/J and no gain.\n\n"
-                  << format_options_help(specs);
+        std::cout
+            << "Usage: edgecim-cli compare [--config FILE] [--model NAME|--all-models] [--baseline NAME|PATH]...\n\n"
+               "Simulates the configured design and evaluates each baseline device on the same model\n"
+               "and workload; prints tokens/s, tokens/J, the speedup and the tokens/J gain. The EdgeCIM\n"
+               "tokens/J is given at both energy boundaries (chip and system); a baseline without a\n"
+               "published power gets no tokens/J and no gain.\n\n"
+            << format_options_help(specs);
         return kExitOk;
     }
     if (!parsed.positionals.empty()) throw UsageError("unexpected argument '" + parsed.positionals.front() + "'");
@@ -35,12 +36,17 @@ int cmd_compare(const Args& args) {
     if (baselines.empty()) baselines = config.baselines;
     if (baselines.empty()) throw UsageError("no baseline: give --baseline NAME or list baselines in the preset");
     std::vector<std::string> models;
-    if (parsed.has("all-models")) models = zoo_model_names();
-    else models.push_back(config.workload.model);
+    if (parsed.has("all-models"))
+        models = zoo_model_names();
+    else
+        models.push_back(config.workload.model);
     const std::vector<ModelComparison> rows = compare_models(config, models, baselines, options);
-    if (format == OutputFormat::json) write_comparison_json(rows, std::cout);
-    else if (format == OutputFormat::csv) write_comparison_csv(rows, std::cout);
-    else write_comparison_table(rows, config.energy_boundary, std::cout);
+    if (format == OutputFormat::json)
+        write_comparison_json(rows, std::cout);
+    else if (format == OutputFormat::csv)
+        write_comparison_csv(rows, std::cout);
+    else
+        write_comparison_table(rows, config.energy_boundary, std::cout);
     return kExitOk;
 }
 

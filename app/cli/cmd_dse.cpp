@@ -59,8 +59,9 @@ void write_table(const ParetoFront& front, const DesignSpace& space, std::ostrea
         std::vector<std::string> line;
         for (std::size_t g = 0; g < p.genes.size(); ++g) line.push_back(space.genes[g].labels[p.genes[g]]);
         const RunMetrics& m = *p.metrics;
-        line.insert(line.end(), {fixed(m.decode_tokens_per_s, 1), fixed(m.tokens_per_j, 1),
-                                 fixed(m.energy_per_token_j * 1e3, 3), fixed(m.average_power_w, 3), fixed(m.area_mm2, 2)});
+        line.insert(line.end(),
+                    {fixed(m.decode_tokens_per_s, 1), fixed(m.tokens_per_j, 1), fixed(m.energy_per_token_j * 1e3, 3),
+                     fixed(m.average_power_w, 3), fixed(m.area_mm2, 2)});
         cells.push_back(std::move(line));
     }
     write_columns(out, cells);
@@ -74,30 +75,29 @@ int cmd_dse(const Args& args) {
     specs.insert(specs.end() - 1, out_option());  // before --help; edgecim-mpi adds its own --out
     const ParsedArgs parsed = parse_args(args, specs);
     if (parsed.has("help")) {
-        std::cout
-            << "Usage: edgecim-cli dse [--model NAME]... [--models A,B] [--space FILE] [options]\n\n"
-               "Searches a design space with NSGA-II (non-dominated sorting, crowding distance, binary\n"
-               "tournaments, SBX and polynomial mutation on numeric genes, uniform crossover and reset\n"
-               "mutation on others; constraint domination: feasible beats infeasible, less violation\n"
-               "beats more) and prints the Pareto front: each design's keys, objectives and metrics.\n\n"
-               "Each design is the configuration from --config/--set with the genes applied, simulated\n"
-               "(analytical evaluator by default) for every model. Objectives, all minimised:\n"
-               "  latency  latency_s_per_token = 1 / decode tokens/s\n"
-               "  energy   energy_j_per_token at the configuration's energy_boundary\n"
-               "  area     area_mm2 (optional)\n"
-               "With several models, --aggregate mean averages latency and energy over the models,\n"
-               "worst takes the largest; the reported tokens/s and tokens/J are their inverses.\n"
-               "Designs that are not valid configurations (e.g. active_tiles >= tiles) or break a\n"
-               "budget are infeasible and never on the front.\n\n"
-               "Design-space YAML (see --print-default-space):\n"
-               "  genes:\n"
-               "    hardware.chip.tiles: [8, 16, 32, 64]      # a list of values\n"
-               "    hardware.macro.rows: \"64..512:*2\"         # or a range, as in sweep --vary\n"
-               "    mapping.active_tiles: [auto, 4, 8]\n\n"
-               "The same --seed gives the same output for any --jobs. Ctrl-C stops after the designs in\n"
-               "flight, writes the front found so far and exits 1.\n"
-               "Exit codes: 0 done, 1 interrupted or runtime failure, 2 bad input.\n\n"
-            << format_options_help(specs);
+        std::cout << "Usage: edgecim-cli dse [--model NAME]... [--models A,B] [--space FILE] [options]\n\n"
+                     "Searches a design space with NSGA-II (non-dominated sorting, crowding distance, binary\n"
+                     "tournaments, SBX and polynomial mutation on numeric genes, uniform crossover and reset\n"
+                     "mutation on others; constraint domination: feasible beats infeasible, less violation\n"
+                     "beats more) and prints the Pareto front: each design's keys, objectives and metrics.\n\n"
+                     "Each design is the configuration from --config/--set with the genes applied, simulated\n"
+                     "(analytical evaluator by default) for every model. Objectives, all minimised:\n"
+                     "  latency  latency_s_per_token = 1 / decode tokens/s\n"
+                     "  energy   energy_j_per_token at the configuration's energy_boundary\n"
+                     "  area     area_mm2 (optional)\n"
+                     "With several models, --aggregate mean averages latency and energy over the models,\n"
+                     "worst takes the largest; the reported tokens/s and tokens/J are their inverses.\n"
+                     "Designs that are not valid configurations (e.g. active_tiles >= tiles) or break a\n"
+                     "budget are infeasible and never on the front.\n\n"
+                     "Design-space YAML (see --print-default-space):\n"
+                     "  genes:\n"
+                     "    hardware.chip.tiles: [8, 16, 32, 64]      # a list of values\n"
+                     "    hardware.macro.rows: \"64..512:*2\"         # or a range, as in sweep --vary\n"
+                     "    mapping.active_tiles: [auto, 4, 8]\n\n"
+                     "The same --seed gives the same output for any --jobs. Ctrl-C stops after the designs in\n"
+                     "flight, writes the front found so far and exits 1.\n"
+                     "Exit codes: 0 done, 1 interrupted or runtime failure, 2 bad input.\n\n"
+                  << format_options_help(specs);
         return kExitOk;
     }
     if (parsed.has("print-default-space")) {

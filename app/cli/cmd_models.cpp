@@ -86,8 +86,10 @@ int cmd_models(const Args& args) {
         }
         if (!problems.empty()) throw InputError(std::move(problems));
     }
-    if (format == OutputFormat::json) write_json(models);
-    else write_table(models);
+    if (format == OutputFormat::json)
+        write_json(models);
+    else
+        write_table(models);
     return kExitOk;
 }
 

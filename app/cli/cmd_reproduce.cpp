@@ -25,9 +25,10 @@ void write_table(const PaperReproduction& r, const Config& config, std::ostream&
         claim.resize(44, ' ');
         const int d = 2;
         out << claim << " " << std::string(8 - std::min<std::size_t>(8, fixed(h.paper, d).size()), ' ')
-            << fixed(h.paper, d) << "  " << std::string(10 - std::min<std::size_t>(10, fixed(h.simulated, d).size()), ' ')
-            << fixed(h.simulated, d) << "  " << (h.deviation_pct() >= 0 ? "+" : "") << fixed(h.deviation_pct(), 1)
-            << " %" << std::string(h.deviation_pct() <= -10 || h.deviation_pct() >= 10 ? 3 : 4, ' ') << "+/-"
+            << fixed(h.paper, d) << "  "
+            << std::string(10 - std::min<std::size_t>(10, fixed(h.simulated, d).size()), ' ') << fixed(h.simulated, d)
+            << "  " << (h.deviation_pct() >= 0 ? "+" : "") << fixed(h.deviation_pct(), 1) << " %"
+            << std::string(h.deviation_pct() <= -10 || h.deviation_pct() >= 10 ? 3 : 4, ' ') << "+/-"
             << fixed(h.tolerance_pct, 0) << " %  " << (h.within_tolerance() ? "ok" : "OUTSIDE") << "\n";
         out << "    " << (h.unit == "x" ? std::string("ratio") : h.unit) << "; " << h.note << "\n";
     }

@@ -47,9 +47,12 @@ int cmd_run(const Args& args) {
     const ModelSpec model = configured_model(config);
     const SimulationResult result = simulate(config, model, sim_options);
 
-    if (format == OutputFormat::json) write_run_json(result, std::cout);
-    else if (format == OutputFormat::csv) write_run_csv(result, std::cout);
-    else write_run_table(config, result, std::cout);
+    if (format == OutputFormat::json)
+        write_run_json(result, std::cout);
+    else if (format == OutputFormat::csv)
+        write_run_csv(result, std::cout);
+    else
+        write_run_table(config, result, std::cout);
 
     if (const auto trace = parsed.get("trace")) {
         std::ostringstream text;

@@ -29,8 +29,8 @@ public:
         if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
         last_ = now;
         const int width = 40;
-        const int filled = static_cast<int>(static_cast<double>(width) * static_cast<double>(done) /
-                                            static_cast<double>(total));
+        const int filled =
+            static_cast<int>(static_cast<double>(width) * static_cast<double>(done) / static_cast<double>(total));
         std::fprintf(stderr, "\r[%s%s] %llu/%llu points", std::string(static_cast<std::size_t>(filled), '#').c_str(),
                      std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
                      static_cast<unsigned long long>(done), static_cast<unsigned long long>(total));
@@ -46,7 +46,8 @@ void write_table(const SweepSpec& spec, const std::vector<SweepRow>& rows, std::
     std::vector<std::vector<std::string>> cells;
     std::vector<std::string> header;
     for (const auto& axis : spec.axes) header.push_back(axis.key);
-    for (const char* name : {"tokens/s", "tokens/J", "mJ/token", "W", "mm2", "bound", "error"}) header.emplace_back(name);
+    for (const char* name : {"tokens/s", "tokens/J", "mJ/token", "W", "mm2", "bound", "error"})
+        header.emplace_back(name);
     cells.push_back(header);
     const auto fixed = [](double v, int decimals) {
         char buf[64];
@@ -76,24 +77,23 @@ int cmd_sweep(const Args& args) {
     specs.insert(specs.end() - 1, out_option());  // before --help; edgecim-mpi adds its own --out
     const ParsedArgs parsed = parse_args(args, specs);
     if (parsed.has("help")) {
-        std::cout
-            << "Usage: edgecim-cli sweep --vary KEY=VALUES [--vary KEY=VALUES]... [--config FILE] [options]\n\n"
-               "Evaluates every combination of the --vary values (the first --vary varies slowest) on top\n"
-               "of the configuration built from --config, --model, --set etc., on all cores, and prints one\n"
-               "row per point: the varied keys, then the metrics of 'run --format csv' plus active_tiles\n"
-               "and mapping, then error. Any scalar preset key can be varied (see 'edgecim-cli params'):\n"
-               "  --vary hardware.chip.tiles=16,32,64                a list\n"
-               "  --vary hardware.macro.rows=64..512:*2              geometric: 64, 128, 256, 512\n"
-               "  --vary hardware.dram.bandwidth_gbps=25.6..102.4:+25.6   arithmetic\n"
-               "  --vary mapping.active_tiles=auto,4,8  --vary workload.model=llama-3.2-1b,qwen3-0.6b\n"
-               "Integer keys round geometric values and drop repeats. At most 1,000,000 points.\n"
-               "A combination that is not a valid configuration (e.g. mapping.active_tiles >= tiles) is\n"
-               "not an error: its row carries the problem in 'error' and no metrics. Rows are in the same\n"
-               "order for any --jobs. A progress bar is drawn on stderr when it is a terminal; Ctrl-C\n"
-               "stops, writes the rows done (the others with error 'not evaluated') and exits 1.\n"
-               "CSV is RFC 4180 (CRLF); JSON is an array of objects (numbers stay numbers, error null).\n"
-               "Exit codes: 0 done, 1 interrupted or runtime failure, 2 bad input (e.g. a malformed --vary).\n\n"
-            << format_options_help(specs);
+        std::cout << "Usage: edgecim-cli sweep --vary KEY=VALUES [--vary KEY=VALUES]... [--config FILE] [options]\n\n"
+                     "Evaluates every combination of the --vary values (the first --vary varies slowest) on top\n"
+                     "of the configuration built from --config, --model, --set etc., on all cores, and prints one\n"
+                     "row per point: the varied keys, then the metrics of 'run --format csv' plus active_tiles\n"
+                     "and mapping, then error. Any scalar preset key can be varied (see 'edgecim-cli params'):\n"
+                     "  --vary hardware.chip.tiles=16,32,64                a list\n"
+                     "  --vary hardware.macro.rows=64..512:*2              geometric: 64, 128, 256, 512\n"
+                     "  --vary hardware.dram.bandwidth_gbps=25.6..102.4:+25.6   arithmetic\n"
+                     "  --vary mapping.active_tiles=auto,4,8  --vary workload.model=llama-3.2-1b,qwen3-0.6b\n"
+                     "Integer keys round geometric values and drop repeats. At most 1,000,000 points.\n"
+                     "A combination that is not a valid configuration (e.g. mapping.active_tiles >= tiles) is\n"
+                     "not an error: its row carries the problem in 'error' and no metrics. Rows are in the same\n"
+                     "order for any --jobs. A progress bar is drawn on stderr when it is a terminal; Ctrl-C\n"
+                     "stops, writes the rows done (the others with error 'not evaluated') and exits 1.\n"
+                     "CSV is RFC 4180 (CRLF); JSON is an array of objects (numbers stay numbers, error null).\n"
+                     "Exit codes: 0 done, 1 interrupted or runtime failure, 2 bad input (e.g. a malformed --vary).\n\n"
+                  << format_options_help(specs);
         return kExitOk;
     }
     if (!parsed.positionals.empty()) throw UsageError("unexpected argument '" + parsed.positionals.front() + "'");

@@ -29,8 +29,7 @@ Config build_config(const ParsedArgs& args, const Config& base) {
     if (const auto precision = args.get("precision"))
         apply_override(config, "workload.precision.weights=" + *precision);
     if (const auto prompt = args.get("prompt")) apply_override(config, "workload.prompt_tokens=" + *prompt);
-    if (const auto generate = args.get("generate"))
-        apply_override(config, "workload.generate_tokens=" + *generate);
+    if (const auto generate = args.get("generate")) apply_override(config, "workload.generate_tokens=" + *generate);
     for (const auto& assignment : args.all("set")) apply_override(config, assignment);
     if (auto problems = validate(config); !problems.empty()) throw InputError(std::move(problems));
     return config;
@@ -41,8 +40,7 @@ OutputFormat parse_format(const ParsedArgs& args, bool csv_allowed) {
     if (format == "table") return OutputFormat::table;
     if (format == "json") return OutputFormat::json;
     if (format == "csv" && csv_allowed) return OutputFormat::csv;
-    throw UsageError("--format: unknown format '" + format + "' (valid: table, json" +
-                     (csv_allowed ? ", csv)" : ")"));
+    throw UsageError("--format: unknown format '" + format + "' (valid: table, json" + (csv_allowed ? ", csv)" : ")"));
 }
 
 }  // namespace edgecim::cli

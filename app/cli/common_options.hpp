@@ -20,5 +20,4 @@ enum class OutputFormat { table, json, csv };
 // Throws UsageError for anything but the allowed names.
 OutputFormat parse_format(const ParsedArgs& args, bool csv_allowed);
 
-
 }  // namespace edgecim::cli

@@ -17,8 +17,10 @@ void write_comparison_json(const std::vector<ModelComparison>& rows, std::ostrea
 void write_comparison_json(const std::vector<ModelComparison>& rows, JsonWriter& json) {
     const auto optional = [&json](const char* key, const std::optional<double>& v) {
         json.key(key);
-        if (v) json.value(*v);
-        else json.null();
+        if (v)
+            json.value(*v);
+        else
+            json.null();
     };
     json.begin_array();
     for (const auto& row : rows) {

@@ -32,8 +32,8 @@ void breakdown(std::ostream& out, const std::vector<std::pair<std::string, doubl
     for (const auto& [name, v] : items) total += v;
     for (const auto& [name, v] : items) {
         if (v <= 0) continue;
-        out << "  " << pad_right(name, 20) << pad_right(energy ? joules(v) : seconds(v), 14) << fixed(100 * v / total, 1)
-            << " %\n";
+        out << "  " << pad_right(name, 20) << pad_right(energy ? joules(v) : seconds(v), 14)
+            << fixed(100 * v / total, 1) << " %\n";
     }
 }
 
@@ -50,16 +50,16 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     const int groups = r.active_tiles > 0 ? tiles / r.active_tiles : 0;
     out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << groups << " group"
         << (groups == 1 ? "" : "s") << " of " << r.active_tiles << " of " << tiles
-        << " tiles, computing concurrently), DRAM " << format_double(config.hardware.dram.bandwidth_gbps)
-        << " GB/s x " << format_double(config.hardware.dram.efficiency) << "\n\n";
+        << " tiles, computing concurrently), DRAM " << format_double(config.hardware.dram.bandwidth_gbps) << " GB/s x "
+        << format_double(config.hardware.dram.efficiency) << "\n\n";
     out << "Throughput\n";
     out << "  decode              " << fixed(r.decode_tokens_per_s, 1) << " tokens/s  (DRAM roofline "
         << fixed(r.roofline_tokens_per_s, 1) << " tokens/s, " << fixed(100 * r.roofline_fraction, 1)
-        << " % reached; bound: " << to_string(r.bound) << " " << fixed(100 * r.bound_shares[static_cast<std::size_t>(r.bound)], 0)
-        << " % of the step)\n";
+        << " % reached; bound: " << to_string(r.bound) << " "
+        << fixed(100 * r.bound_shares[static_cast<std::size_t>(r.bound)], 0) << " % of the step)\n";
     out << "  time to first token " << seconds(r.ttft_s) << "  (bound: " << to_string(r.prefill_bound) << " "
-        << fixed(100 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 0)
-        << " %; DRAM traffic " << fixed(r.prefill_dram_bytes / 1e6, 1) << " MB)\n";
+        << fixed(100 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 0) << " %; DRAM traffic "
+        << fixed(r.prefill_dram_bytes / 1e6, 1) << " MB)\n";
     out << "  end to end          " << seconds(r.end_to_end_s) << "\n";
     out << "  DRAM traffic        " << fixed(r.dram_bytes_per_token / 1e6, 1) << " MB per token\n\n";
     out << "Energy per generated token (boundary: " << to_string(r.energy_boundary)
@@ -67,8 +67,7 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     out << "  " << pad_right(to_string(r.energy_boundary).data(), 22) << joules(r.energy_per_token_j) << "  -> "
         << fixed(r.tokens_per_j, 1) << " tokens/J, " << fixed(r.average_power_w, 3) << " W while decoding\n";
     out << "  " << pad_right(chip ? "system (for reference)" : "chip (for reference)", 22)
-        << joules(chip ? system_j : chip_j) << "  -> " << fixed(1.0 / (chip ? system_j : chip_j), 1)
-        << " tokens/J\n";
+        << joules(chip ? system_j : chip_j) << "  -> " << fixed(1.0 / (chip ? system_j : chip_j), 1) << " tokens/J\n";
     out << "  chip area           " << fixed(r.area_mm2, 2) << " mm2\n";
     // The supply the clock needs scales every on-chip energy (docs/model.md#voltage-and-frequency).
     const hw::VoltageScaling vs = hw::voltage_scaling(config.hardware.technology_nm, config.hardware.frequency_mhz);
@@ -92,8 +91,8 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     const ModelSpec model = configured_model(config);
     for (const auto& name : config.baselines) {
         const DeviceSpec device = load_device(name);
-        const BaselineResult b = evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens),
-                                                   static_cast<int>(r.generated_tokens));
+        const BaselineResult b =
+            evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens), static_cast<int>(r.generated_tokens));
         out << "  " << pad_right(terminal_safe(device.display_name), 44)
             << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
             << fixed(r.decode_tokens_per_s / b.tokens_per_s, 2) << "x";

@@ -18,9 +18,12 @@ SimOptions parse_sim_options(const ParsedArgs& args, Evaluator default_evaluator
     SimOptions options;
     options.evaluator = default_evaluator;
     if (const auto e = args.get("evaluator")) {
-        if (*e == "event") options.evaluator = Evaluator::event;
-        else if (*e == "analytical") options.evaluator = Evaluator::analytical;
-        else throw UsageError("--evaluator: unknown evaluator '" + *e + "' (valid: event, analytical)");
+        if (*e == "event")
+            options.evaluator = Evaluator::event;
+        else if (*e == "analytical")
+            options.evaluator = Evaluator::analytical;
+        else
+            throw UsageError("--evaluator: unknown evaluator '" + *e + "' (valid: event, analytical)");
     }
     if (const auto k = args.get("timeline-token")) {
         try {

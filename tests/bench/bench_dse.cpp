@@ -69,10 +69,11 @@ int main() {
         const double s = since(t0);
         std::size_t feasible = 0;
         for (const auto& p : front.points) feasible += p.feasible;
-        std::printf("NSGA-II 40 x 30, LLaMA3.2-1B, default space (%llu designs), %d job(s): %.3f s, %zu designs "
-                    "evaluated (%zu feasible), %llu simulations, front of %zu\n",
-                    static_cast<unsigned long long>(space.size()), jobs, s, front.points.size(), feasible,
-                    static_cast<unsigned long long>(front.simulations), front.front.size());
+        std::printf(
+            "NSGA-II 40 x 30, LLaMA3.2-1B, default space (%llu designs), %d job(s): %.3f s, %zu designs "
+            "evaluated (%zu feasible), %llu simulations, front of %zu\n",
+            static_cast<unsigned long long>(space.size()), jobs, s, front.points.size(), feasible,
+            static_cast<unsigned long long>(front.simulations), front.front.size());
     }
     return 0;
 }

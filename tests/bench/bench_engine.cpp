@@ -58,7 +58,8 @@ int main() {
                 fixed_s * 1e6, 1.0 / fixed_s);
 
     SimOptions event;
-    const double event_s = median_seconds_per_call(5, 1, [&] { return simulate(fixed, qwen, event).decode_tokens_per_s; });
+    const double event_s =
+        median_seconds_per_call(5, 1, [&] { return simulate(fixed, qwen, event).decode_tokens_per_s; });
     // An event run simulates the prefill and 3 decode steps (first, middle, last).
     std::printf("event, Qwen3-4B 128/128: %.1f ms per run (~%.1f ms per simulated step)\n", event_s * 1e3,
                 event_s * 1e3 / 4);

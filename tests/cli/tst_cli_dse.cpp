@@ -1,15 +1,14 @@
 // sweep and dse as users script them: the JSON front is a true Pareto set, seeds are
 // reproducible for any --jobs, sweep CSV parses back, bad input exits 2 naming the key,
 // Ctrl-C still writes the front found so far.
-#include <QtTest>
-
-#include "cli_runner.hpp"
-#include "csv_records.hpp"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtTest>
 #include <csignal>
+
+#include "cli_runner.hpp"
+#include "csv_records.hpp"
 
 class TestCliDse : public QObject {
     Q_OBJECT
@@ -55,7 +54,8 @@ private slots:
             const QJsonObject pa = a.toObject();
             QCOMPARE(pa["design"].toObject().size(), 8);
             const QJsonObject m = pa["metrics"].toObject();
-            for (const char* key : {"decode_tokens_per_s", "tokens_per_j", "energy_per_token_j", "area_mm2", "average_power_w"})
+            for (const char* key :
+                 {"decode_tokens_per_s", "tokens_per_j", "energy_per_token_j", "area_mm2", "average_power_w"})
                 QVERIFY2(m[key].toDouble() > 0, key);
             const QJsonObject oa = pa["objectives"].toObject();
             QCOMPARE(oa.size(), 2);
@@ -65,10 +65,13 @@ private slots:
     }
 
     void sameSeedSameOutputForAnyJobs() {
-        const QStringList common{"dse", "--model", "qwen3-0.6b", "--seed", "5", "--population", "16", "--generations",
-                                 "8", "--objectives", "latency,energy,area", "--format", "csv"};
-        const Result one = cli(QStringList(common) << "--jobs" << "1");
-        const Result two = cli(QStringList(common) << "--jobs" << "2");
+        const QStringList common{
+            "dse", "--model",      "qwen3-0.6b",          "--seed",   "5",  "--population", "16", "--generations",
+            "8",   "--objectives", "latency,energy,area", "--format", "csv"};
+        const Result one = cli(QStringList(common) << "--jobs"
+                                                   << "1");
+        const Result two = cli(QStringList(common) << "--jobs"
+                                                   << "2");
         QCOMPARE(one.exit_code, 0);
         QCOMPARE(one.out, two.out);
         const auto records = parse_csv(one.out);
@@ -77,9 +80,9 @@ private slots:
     }
 
     void severalModelsAndBudgets() {
-        const Result r = cli({"dse", "--models", "qwen3-0.6b,llama-3.2-1b", "--aggregate", "worst", "--area-budget", "60",
-                              "--space", data("space_small.yaml"), "--population", "12", "--generations", "4",
-                              "--format", "json"});
+        const Result r =
+            cli({"dse", "--models", "qwen3-0.6b,llama-3.2-1b", "--aggregate", "worst", "--area-budget", "60", "--space",
+                 data("space_small.yaml"), "--population", "12", "--generations", "4", "--format", "json"});
         QCOMPARE(r.exit_code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root["aggregate"].toString(), QStringLiteral("worst"));
@@ -97,7 +100,8 @@ private slots:
         const auto records = parse_csv(r.out);
         QCOMPARE(records.size(), 1 + 3 * 2 * 2);
         const QStringList header = records[0];
-        QCOMPARE(header.mid(0, 3), (QStringList{"hardware.chip.tiles", "mapping.active_tiles", "hardware.dram.bandwidth_gbps"}));
+        QCOMPARE(header.mid(0, 3),
+                 (QStringList{"hardware.chip.tiles", "mapping.active_tiles", "hardware.dram.bandwidth_gbps"}));
         const qsizetype tps = header.indexOf("decode_tokens_per_s"), err = header.indexOf("error");
         QVERIFY(tps > 0 && err == header.size() - 1);
         int invalid = 0;
@@ -133,7 +137,8 @@ private slots:
         QTest::newRow("no vary") << QStringList{"sweep"} << "--vary";
         QTest::newRow("jobs") << QStringList{"sweep", "--vary", "hardware.chip.tiles=8", "--jobs", "0"} << "--jobs";
         QTest::newRow("population") << QStringList{"dse", "--population", "20000"} << "--population";
-        QTest::newRow("budget") << QStringList{"dse", "--population", "5000", "--generations", "5000"} << "population x generations";
+        QTest::newRow("budget") << QStringList{"dse", "--population", "5000", "--generations", "5000"}
+                                << "population x generations";
         QTest::newRow("objective") << QStringList{"dse", "--objectives", "latency,speed"} << "unknown objective";
         QTest::newRow("aggregate") << QStringList{"dse", "--aggregate", "median"} << "--aggregate";
         QTest::newRow("area budget") << QStringList{"dse", "--area-budget", "-3"} << "--area-budget";
@@ -158,8 +163,8 @@ private slots:
                 QVERIFY2(r.out.contains(option), option);
         }
         const Result dse = cli({"dse", "--help"});
-        for (const char* option : {"--space", "--objectives", "--area-budget", "--power-budget", "--aggregate", "--seed",
-                                   "--population", "--generations", "--models"})
+        for (const char* option : {"--space", "--objectives", "--area-budget", "--power-budget", "--aggregate",
+                                   "--seed", "--population", "--generations", "--models"})
             QVERIFY2(dse.out.contains(option), option);
         const Result space = cli({"dse", "--print-default-space"});
         QCOMPARE(space.exit_code, 0);
@@ -168,8 +173,9 @@ private slots:
 
     void interruptWritesTheFrontSoFar() {
         QProcess p;
-        p.start(QStringLiteral(EDGECIM_CLI_PATH), {"dse", "--model", "qwen3-0.6b", "--population", "200", "--generations",
-                                                    "10000", "--objectives", "latency,energy,area", "--format", "json"});
+        p.start(QStringLiteral(EDGECIM_CLI_PATH),
+                {"dse", "--model", "qwen3-0.6b", "--population", "200", "--generations", "10000", "--objectives",
+                 "latency,energy,area", "--format", "json"});
         QVERIFY(p.waitForStarted());
         QTest::qWait(1500);
         QCOMPARE(p.state(), QProcess::Running);  // far from done: 2 million designs to breed

@@ -1,11 +1,10 @@
 // The CLI as users script it: exit codes, messages on stderr, JSON on stdout.
-#include <QtTest>
-
-#include "cli_runner.hpp"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtTest>
+
+#include "cli_runner.hpp"
 
 class TestCliFoundation : public QObject {
     Q_OBJECT
@@ -62,7 +61,8 @@ private slots:
     }
 
     void badInputExitsTwoWithPosition() {
-        const QString bad = write("bad.yaml", "workload:\n  model: llama-3.2-1b\nhardware:\n  dram:\n    bandwith_gbps: 9\n");
+        const QString bad =
+            write("bad.yaml", "workload:\n  model: llama-3.2-1b\nhardware:\n  dram:\n    bandwith_gbps: 9\n");
         const Result r = cli({"validate", bad});
         QCOMPARE(r.exit_code, 2);
         QVERIFY2(r.err.contains((bad + ":5:5: hardware.dram.bandwith_gbps: unknown key").toUtf8()), r.err.constData());
@@ -115,8 +115,7 @@ private slots:
                                       "max_position_embeddings": 131072})");
         const Result r = cli({"models", "--format", "json", cfg});
         QCOMPARE(r.exit_code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject()["parameters"].toInteger(),
-                 qint64(1235814400));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject()["parameters"].toInteger(), qint64(1235814400));
     }
 };
 

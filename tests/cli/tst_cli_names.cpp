@@ -57,7 +57,8 @@ private slots:
         const QString html = dir_.filePath(QStringLiteral("r.html"));
         const CliResult r = run_cli({"report", "--model", model, "--prompt", "16", "--generate", "4", "--evaluator",
                                      "analytical", "--set", "name=run %1 %2", "--out", html});
-        if (r.err.contains("no report support")) QSKIP("edgecim-cli was built without the GUI library: no report support");
+        if (r.err.contains("no report support"))
+            QSKIP("edgecim-cli was built without the GUI library: no report support");
         QCOMPARE(r.exit_code, 0);
         QFile f(html);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -154,7 +154,8 @@ private slots:
         writeAll(file, old);
         const QStringList before = entries(dir_.path());
         const CliResult r = runWithFileSizeLimit(1, args);
-        if (r.err.contains("no report support")) QSKIP("edgecim-cli was built without the GUI library: no report support");
+        if (r.err.contains("no report support"))
+            QSKIP("edgecim-cli was built without the GUI library: no report support");
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains(file.toUtf8()) && r.err.contains("File too large"), r.err.constData());
         QCOMPARE(readAll(file), old);

@@ -1,10 +1,9 @@
 // edgecim-cli report as users script it: a PDF with searchable text and page numbers, a
 // self-contained HTML file, no display needed, usage errors exit 2. Skipped when the CLI
 // was built without the GUI library (no report support).
-#include <QtTest>
-
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QtTest>
 
 #include "cli_runner.hpp"
 #include "edgecim/param_table.hpp"
@@ -81,8 +80,8 @@ private slots:
         QVERIFY(f.read(5) == "%PDF-");
         const QString pdftotext = tool("pdftotext"), pdfinfo = tool("pdfinfo");
         if (pdftotext.isEmpty() || pdfinfo.isEmpty()) QSKIP("pdftotext/pdfinfo (poppler-utils) not installed");
-        const QRegularExpressionMatch pages =
-            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(toolOutput(pdfinfo, {pdf_})));
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                                  .match(QString::fromUtf8(toolOutput(pdfinfo, {pdf_})));
         QVERIFY(pages.hasMatch());
         const int n = pages.captured(1).toInt();
         QVERIFY2(n >= 8 && n <= 30, qPrintable(QString::number(n)));

@@ -1,12 +1,11 @@
 // run and compare as users script them: the documented JSON keys, sane numbers for every
 // zoo model, the trace file, CSV that parses back, exit codes.
-#include <QtTest>
-
-#include "cli_runner.hpp"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtTest>
+
+#include "cli_runner.hpp"
 
 class TestCliRun : public QObject {
     Q_OBJECT
@@ -17,9 +16,9 @@ class TestCliRun : public QObject {
 private slots:
     void runJsonHasTheDocumentedKeysForEveryModel_data() {
         QTest::addColumn<QString>("model");
-        for (const char* m : {"tinyllama-1.1b", "llama-3.2-1b", "llama-3.2-3b", "phi-3.5-mini", "qwen2.5-0.5b",
-                              "qwen2.5-1.5b", "qwen2.5-3b", "smollm2-1.7b", "smollm3-3b", "qwen3-0.6b", "qwen3-1.7b",
-                              "qwen3-4b"})
+        for (const char* m :
+             {"tinyllama-1.1b", "llama-3.2-1b", "llama-3.2-3b", "phi-3.5-mini", "qwen2.5-0.5b", "qwen2.5-1.5b",
+              "qwen2.5-3b", "smollm2-1.7b", "smollm3-3b", "qwen3-0.6b", "qwen3-1.7b", "qwen3-4b"})
             QTest::newRow(m) << QString::fromLatin1(m);
     }
 
@@ -28,11 +27,26 @@ private slots:
         const Result r = cli({"run", "--model", model, "--format", "json"});
         QCOMPARE(r.exit_code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        for (const char* key :
-             {"model", "parameters", "precision", "prompt_tokens", "generated_tokens", "ttft_s", "decode_tokens_per_s",
-              "end_to_end_s", "energy_per_token_j", "tokens_per_j", "average_power_w", "dram_bytes_per_token",
-              "roofline_tokens_per_s", "roofline_fraction", "bound", "area_mm2", "energy_boundary",
-              "energy_breakdown_j", "latency_breakdown_s", "tile_utilization"})
+        for (const char* key : {"model",
+                                "parameters",
+                                "precision",
+                                "prompt_tokens",
+                                "generated_tokens",
+                                "ttft_s",
+                                "decode_tokens_per_s",
+                                "end_to_end_s",
+                                "energy_per_token_j",
+                                "tokens_per_j",
+                                "average_power_w",
+                                "dram_bytes_per_token",
+                                "roofline_tokens_per_s",
+                                "roofline_fraction",
+                                "bound",
+                                "area_mm2",
+                                "energy_boundary",
+                                "energy_breakdown_j",
+                                "latency_breakdown_s",
+                                "tile_utilization"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         const double tps = o["decode_tokens_per_s"].toDouble();
         QVERIFY(tps > 1 && tps < 1e5);
@@ -65,7 +79,8 @@ private slots:
             const QJsonObject o = e.toObject();
             if (o["ph"].toString() != QLatin1String("X")) continue;
             ++complete;
-            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"}) QVERIFY2(o.contains(QLatin1String(key)), key);
+            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
             QVERIFY(o["dur"].toDouble() >= 0);
         }
         QVERIFY(complete > 10);

@@ -50,10 +50,13 @@ private slots:
                 DeviceSpec measured = d;
                 if (p.compiled_context >= 0) measured.format.compiled_context = p.compiled_context;
                 const double predicted =
-                    evaluate_baseline(measured, load_zoo_model(p.model), p.prompt_tokens, p.generate_tokens).tokens_per_s;
+                    evaluate_baseline(measured, load_zoo_model(p.model), p.prompt_tokens, p.generate_tokens)
+                        .tokens_per_s;
                 QVERIFY2(std::abs(predicted / p.tokens_per_s - 1) < 0.10,
-                         qPrintable(QStringLiteral("%1 %2: %3 vs %4").arg(name.c_str(), p.model.c_str())
-                                        .arg(predicted).arg(p.tokens_per_s)));
+                         qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                        .arg(name.c_str(), p.model.c_str())
+                                        .arg(predicted)
+                                        .arg(p.tokens_per_s)));
             }
             // The fitted efficiency is physical: a fraction of peak, as the references observe.
             QVERIFY(d.bandwidth_efficiency > 0.3 && d.bandwidth_efficiency < 0.95);
@@ -117,9 +120,9 @@ private slots:
                                  << QStringLiteral("dram.capacity_gb");
         QTest::newRow("negative") << QByteArray("peak_tflops: 10 ") << QByteArray("peak_tflops: -10 ")
                                   << QStringLiteral("compute.peak_tflops");
-        QTest::newRow("efficiency above 1") << QByteArray("bandwidth_efficiency: 0.8227")
-                                            << QByteArray("bandwidth_efficiency: 1.8227")
-                                            << QStringLiteral("fit.bandwidth_efficiency");
+        QTest::newRow("efficiency above 1")
+            << QByteArray("bandwidth_efficiency: 0.8227") << QByteArray("bandwidth_efficiency: 1.8227")
+            << QStringLiteral("fit.bandwidth_efficiency");
         QTest::newRow("nan") << QByteArray("decode_w: 10.35") << QByteArray("decode_w: .nan")
                              << QStringLiteral("power.decode_w");
         QTest::newRow("unknown model") << QByteArray("model: llama-3.2-1b") << QByteArray("model: llama-7b")

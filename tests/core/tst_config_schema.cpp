@@ -1,7 +1,6 @@
 // The parameter table drives defaults, saving and loading: every key documented and
 // sourced, presets round-trip exactly, the shipped default preset equals the defaults.
 #include <QtTest>
-
 #include <fstream>
 #include <sstream>
 
@@ -29,19 +28,43 @@ private slots:
 
     void schemaKeysOfThePublicApiExist() {
         // Names fixed by the documented schema, docs/model.md#parameters (users script against them).
-        for (const char* key :
-             {"name", "hardware.technology_nm", "hardware.frequency_mhz", "hardware.macro.rows", "hardware.macro.cols",
-              "hardware.macro.input_bits_per_cycle", "hardware.macro.rows_written_per_cycle",
-              "hardware.macro.mac_energy_pj.int4", "hardware.macro.mac_energy_pj.int8",
-              "hardware.macro.write_energy_pj_per_bit", "hardware.macro.leakage_mw", "hardware.macro.area_mm2",
-              "hardware.tile.macros", "hardware.tile.weight_banks", "hardware.tile.input_buffer_kb",
-              "hardware.tile.output_buffer_kb", "hardware.chip.tiles", "hardware.chip.global_buffer_kb",
-              "hardware.chip.sfu_lanes", "hardware.chip.static_power_mw", "hardware.dram.kind",
-              "hardware.dram.channels", "hardware.dram.bandwidth_gbps", "hardware.dram.efficiency",
-              "hardware.dram.energy_pj_per_bit", "hardware.dram.latency_ns", "mapping.strategy",
-              "mapping.active_tiles", "mapping.attention", "workload.model", "workload.precision.weights",
-              "workload.precision.activations", "workload.precision.kv_cache", "workload.prompt_tokens",
-              "workload.generate_tokens", "baselines", "energy_boundary"})
+        for (const char* key : {"name",
+                                "hardware.technology_nm",
+                                "hardware.frequency_mhz",
+                                "hardware.macro.rows",
+                                "hardware.macro.cols",
+                                "hardware.macro.input_bits_per_cycle",
+                                "hardware.macro.rows_written_per_cycle",
+                                "hardware.macro.mac_energy_pj.int4",
+                                "hardware.macro.mac_energy_pj.int8",
+                                "hardware.macro.write_energy_pj_per_bit",
+                                "hardware.macro.leakage_mw",
+                                "hardware.macro.area_mm2",
+                                "hardware.tile.macros",
+                                "hardware.tile.weight_banks",
+                                "hardware.tile.input_buffer_kb",
+                                "hardware.tile.output_buffer_kb",
+                                "hardware.chip.tiles",
+                                "hardware.chip.global_buffer_kb",
+                                "hardware.chip.sfu_lanes",
+                                "hardware.chip.static_power_mw",
+                                "hardware.dram.kind",
+                                "hardware.dram.channels",
+                                "hardware.dram.bandwidth_gbps",
+                                "hardware.dram.efficiency",
+                                "hardware.dram.energy_pj_per_bit",
+                                "hardware.dram.latency_ns",
+                                "mapping.strategy",
+                                "mapping.active_tiles",
+                                "mapping.attention",
+                                "workload.model",
+                                "workload.precision.weights",
+                                "workload.precision.activations",
+                                "workload.precision.kv_cache",
+                                "workload.prompt_tokens",
+                                "workload.generate_tokens",
+                                "baselines",
+                                "energy_boundary"})
             QVERIFY2(find_param(key) != nullptr, key);
     }
 
@@ -131,7 +154,8 @@ private slots:
             }
             QVERIFY(c == before);  // a rejected override changes nothing
         };
-        expect_error("hardware.dram.bandwith_gbps=3", "hardware.dram.bandwith_gbps", "did you mean 'hardware.dram.bandwidth_gbps'");
+        expect_error("hardware.dram.bandwith_gbps=3", "hardware.dram.bandwith_gbps",
+                     "did you mean 'hardware.dram.bandwidth_gbps'");
         expect_error("hardware.chip.tiles=0", "hardware.chip.tiles", "[1, 4096]");
         expect_error("hardware.chip.tiles=1e300", "hardware.chip.tiles", "out of range");
         expect_error("hardware.chip.tiles=2.5", "hardware.chip.tiles", "not an integer");

@@ -19,23 +19,33 @@ private slots:
             QTest::newRow(name) << yaml << QString::fromLatin1(key) << line << QString::fromLatin1(fragment);
         };
         const QByteArray model = "workload:\n  model: llama-3.2-1b\n";
-        row("typo with did-you-mean", model + "hardware:\n  dram:\n    bandwith_gbps: 50\n", "hardware.dram.bandwith_gbps", 5, "did you mean 'bandwidth_gbps'");
-        row("key in the wrong section", model + "hardware:\n  macro:\n    tiles: 4\n", "hardware.macro.tiles", 5, "hardware.chip.tiles");
+        row("typo with did-you-mean", model + "hardware:\n  dram:\n    bandwith_gbps: 50\n",
+            "hardware.dram.bandwith_gbps", 5, "did you mean 'bandwidth_gbps'");
+        row("key in the wrong section", model + "hardware:\n  macro:\n    tiles: 4\n", "hardware.macro.tiles", 5,
+            "hardware.chip.tiles");
         row("absurd size", model + "hardware:\n  chip:\n    tiles: 1e300\n", "hardware.chip.tiles", 5, "[1, 4096]");
         row("zero", model + "hardware:\n  macro:\n    rows: 0\n", "hardware.macro.rows", 5, "out of range");
-        row("negative", model + "hardware:\n  dram:\n    bandwidth_gbps: -3\n", "hardware.dram.bandwidth_gbps", 5, "out of range");
+        row("negative", model + "hardware:\n  dram:\n    bandwidth_gbps: -3\n", "hardware.dram.bandwidth_gbps", 5,
+            "out of range");
         row("nan", model + "hardware:\n  frequency_mhz: .nan\n", "hardware.frequency_mhz", 4, "not a finite number");
         row("inf", model + "hardware:\n  frequency_mhz: -.inf\n", "hardware.frequency_mhz", 4, "not a finite number");
-        row("wrong type: text", model + "hardware:\n  chip:\n    tiles: many\n", "hardware.chip.tiles", 5, "not a number");
-        row("wrong type: list", model + "hardware:\n  chip:\n    tiles: [1, 2]\n", "hardware.chip.tiles", 5, "expected a single value");
+        row("wrong type: text", model + "hardware:\n  chip:\n    tiles: many\n", "hardware.chip.tiles", 5,
+            "not a number");
+        row("wrong type: list", model + "hardware:\n  chip:\n    tiles: [1, 2]\n", "hardware.chip.tiles", 5,
+            "expected a single value");
         row("wrong type: scalar for mapping", model + "hardware: 12\n", "hardware", 3, "expected a mapping");
-        row("not an integer", model + "hardware:\n  tile:\n    macros: 7.5\n", "hardware.tile.macros", 5, "not an integer");
+        row("not an integer", model + "hardware:\n  tile:\n    macros: 7.5\n", "hardware.tile.macros", 5,
+            "not an integer");
         row("missing value", model + "hardware:\n  tile:\n    macros:\n", "hardware.tile.macros", 5, "missing value");
-        row("unknown strategy", model + "mapping:\n  strategy: pipelined\n", "mapping.strategy", 4, "active_tile_pipeline");
-        row("unknown precision", "workload:\n  model: llama-3.2-1b\n  precision:\n    weights: int2\n", "workload.precision.weights", 4, "one of: int4, int8");
+        row("unknown strategy", model + "mapping:\n  strategy: pipelined\n", "mapping.strategy", 4,
+            "active_tile_pipeline");
+        row("unknown precision", "workload:\n  model: llama-3.2-1b\n  precision:\n    weights: int2\n",
+            "workload.precision.weights", 4, "one of: int4, int8");
         row("unknown model", QByteArray("workload:\n  model: llama-9b\n"), "workload.model", 2, "qwen3-4b");
-        row("more active tiles than tiles", model + "hardware:\n  chip:\n    tiles: 8\nmapping:\n  active_tiles: 9\n", "mapping.active_tiles", 7, "1 to hardware.chip.tiles = 8");
-        row("duplicate key", model + "hardware:\n  chip:\n    tiles: 8\n    tiles: 9\n", "hardware.chip.tiles", 6, "duplicate key");
+        row("more active tiles than tiles", model + "hardware:\n  chip:\n    tiles: 8\nmapping:\n  active_tiles: 9\n",
+            "mapping.active_tiles", 7, "1 to hardware.chip.tiles = 8");
+        row("duplicate key", model + "hardware:\n  chip:\n    tiles: 8\n    tiles: 9\n", "hardware.chip.tiles", 6,
+            "duplicate key");
         row("syntax error", model + "hardware: {chip: [1, 2}\n", "", 3, "syntax error");
         row("empty", QByteArray("   \n\n"), "", 0, "file is empty");
         row("binary", QByteArray("work\0load", 9), "", 1, "binary");

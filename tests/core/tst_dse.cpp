@@ -2,11 +2,10 @@
 // option bounds, the front is a true Pareto set that covers a brute-force grid, seeds are
 // reproducible for any thread count, constraints and invalid designs, several models,
 // cancellation, and the JSON/CSV writers.
-#include <QtTest>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtTest>
 #include <atomic>
 #include <sstream>
 
@@ -54,8 +53,7 @@ void verify_true_pareto_set(const ParetoFront& front) {
     QVERIFY(!front.front.empty());
     for (std::size_t a : front.front) {
         QVERIFY(front.points[a].feasible);
-        for (std::size_t b : front.front)
-            QVERIFY(!dominates(front.points[b].objectives, front.points[a].objectives));
+        for (std::size_t b : front.front) QVERIFY(!dominates(front.points[b].objectives, front.points[a].objectives));
     }
     // And nothing evaluated that is feasible dominates a front point (the archive is exact).
     for (const auto& p : front.points)
@@ -174,8 +172,8 @@ private slots:
             ++front_points;
             if (!covered(q, ga, 0.02)) ++missed;
         }
-        qInfo("grid front: %d points; GA front: %zu points from %zu designs; not covered within 2 %%: %d",
-              front_points, ga.front.size(), ga.points.size(), missed);
+        qInfo("grid front: %d points; GA front: %zu points from %zu designs; not covered within 2 %%: %d", front_points,
+              ga.front.size(), ga.points.size(), missed);
         QCOMPARE(missed, 0);
     }
 
@@ -279,7 +277,8 @@ private slots:
         const QJsonObject first = front[0].toObject();
         QVERIFY(first["design"].toObject()["hardware.chip.tiles"].isDouble());
         QVERIFY(first["objectives"].toObject()["latency_s_per_token"].toDouble() > 0);
-        for (const char* key : {"decode_tokens_per_s", "tokens_per_j", "energy_per_token_j", "area_mm2", "average_power_w"})
+        for (const char* key :
+             {"decode_tokens_per_s", "tokens_per_j", "energy_per_token_j", "area_mm2", "average_power_w"})
             QVERIFY2(first["metrics"].toObject()[key].toDouble() > 0, key);
 
         std::ostringstream csv;

@@ -1,7 +1,6 @@
 // Energy accounting: the breakdown sums to the total exactly, the boundary only drops the
 // DRAM components, and every figure is finite.
 #include <QtTest>
-
 #include <sstream>
 
 #include "edgecim/run_json.hpp"
@@ -32,11 +31,10 @@ private slots:
         const SimulationResult r = engine_test::run(default_config(), m);
         const double chip = r.energy_per_token.total(EnergyBoundary::chip);
         const double sys = r.energy_per_token.total(EnergyBoundary::system);
-        const double dram = r.energy_per_token[EnergyComponent::dram_weight_read] +
-                            r.energy_per_token[EnergyComponent::dram_kv_read] +
-                            r.energy_per_token[EnergyComponent::dram_kv_write] +
-                            r.energy_per_token[EnergyComponent::dram_background] +
-                            r.energy_per_token[EnergyComponent::dram_activation_spill];
+        const double dram =
+            r.energy_per_token[EnergyComponent::dram_weight_read] + r.energy_per_token[EnergyComponent::dram_kv_read] +
+            r.energy_per_token[EnergyComponent::dram_kv_write] + r.energy_per_token[EnergyComponent::dram_background] +
+            r.energy_per_token[EnergyComponent::dram_activation_spill];
         QVERIFY(std::abs(sys - chip - dram) <= 1e-12 * sys);
         QCOMPARE(r.energy_breakdown_j(EnergyBoundary::chip).size(), std::size_t{7});
         QCOMPARE(r.energy_breakdown_j(EnergyBoundary::system).size(), std::size_t{12});
@@ -50,15 +48,17 @@ private slots:
         const SimulationResult r = engine_test::run(c, load_zoo_model("qwen3-0.6b"));
         const double step_s = 1.0 / r.decode_tokens_per_s;
         // Leakage is given per 128 x 128 bank: the default 128 x 128 macro has 2 (ping-pong) banks.
-        const double banks_per_macro = c.hardware.macro.rows * c.hardware.macro.cols / 16384.0 *
-                                       c.hardware.tile.weight_banks;
+        const double banks_per_macro =
+            c.hardware.macro.rows * c.hardware.macro.cols / 16384.0 * c.hardware.tile.weight_banks;
         QCOMPARE(banks_per_macro, 2.0);
-        const double chip_w = (c.hardware.chip.tiles * c.hardware.tile.macros * c.hardware.macro.leakage_mw *
-                                   banks_per_macro +
-                               c.hardware.chip.static_power_mw) * 1e-3;
+        const double chip_w =
+            (c.hardware.chip.tiles * c.hardware.tile.macros * c.hardware.macro.leakage_mw * banks_per_macro +
+             c.hardware.chip.static_power_mw) *
+            1e-3;
         QVERIFY(std::abs(r.energy_per_token[EnergyComponent::static_chip] / (chip_w * step_s) - 1) < 1e-9);
         QVERIFY(std::abs(r.energy_per_token[EnergyComponent::dram_background] /
-                             (c.hardware.dram.background_power_mw * 1e-3 * step_s) - 1) < 1e-9);
+                             (c.hardware.dram.background_power_mw * 1e-3 * step_s) -
+                         1) < 1e-9);
     }
 
     void bigger_arrays_cost_area_and_leakage() {
@@ -89,11 +89,26 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(out.str()));
         QVERIFY(doc.isObject());
         const QJsonObject o = doc.object();
-        for (const char* key : {"model", "parameters", "precision", "prompt_tokens", "generated_tokens", "ttft_s",
-                                "decode_tokens_per_s", "end_to_end_s", "energy_per_token_j", "tokens_per_j",
-                                "average_power_w", "dram_bytes_per_token", "roofline_tokens_per_s",
-                                "roofline_fraction", "bound", "area_mm2", "energy_boundary", "energy_breakdown_j",
-                                "latency_breakdown_s", "tile_utilization"})
+        for (const char* key : {"model",
+                                "parameters",
+                                "precision",
+                                "prompt_tokens",
+                                "generated_tokens",
+                                "ttft_s",
+                                "decode_tokens_per_s",
+                                "end_to_end_s",
+                                "energy_per_token_j",
+                                "tokens_per_j",
+                                "average_power_w",
+                                "dram_bytes_per_token",
+                                "roofline_tokens_per_s",
+                                "roofline_fraction",
+                                "bound",
+                                "area_mm2",
+                                "energy_boundary",
+                                "energy_breakdown_j",
+                                "latency_breakdown_s",
+                                "tile_utilization"})
             QVERIFY2(o.contains(key), key);
         QCOMPARE(o["model"].toString(), QString("qwen3-0.6b"));
         QCOMPARE(o["tile_utilization"].toArray().size(), 32);

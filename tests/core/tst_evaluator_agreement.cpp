@@ -16,11 +16,11 @@ private:
         const Config d = default_config();
         pts.emplace_back("default", d);
         Config c = d;
-        c.hardware.dram.bandwidth_gbps = 400;           // compute/attention side matters more
+        c.hardware.dram.bandwidth_gbps = 400;  // compute/attention side matters more
         pts.emplace_back("fast dram", c);
         c = d;
         c.hardware.chip.tiles = 8;
-        c.hardware.tile.weight_banks = 1;               // little lookahead
+        c.hardware.tile.weight_banks = 1;  // little lookahead
         pts.emplace_back("8 tiles, no ping-pong", c);
         c = d;
         c.mapping.strategy = MappingStrategy::layer_sequential;
@@ -31,7 +31,7 @@ private:
         pts.emplace_back("cim attention int8", c);
         c = d;
         c.hardware.macro.rows_written_per_cycle = 1;
-        c.hardware.macro.rows = 512;                    // slow writes: write-port bound
+        c.hardware.macro.rows = 512;  // slow writes: write-port bound
         c.hardware.chip.tiles = 4;
         c.mapping.active_tiles = 2;
         pts.emplace_back("write bound", c);

@@ -2,7 +2,6 @@
 // fixtures in tests/data/hf are copies of the released configs, trimmed where noted),
 // and malformed ones that must be rejected with the offending key and the file named.
 #include <QtTest>
-
 #include <cstdint>
 #include <set>
 #include <string>
@@ -44,11 +43,16 @@ private slots:
     void families_match_the_zoo_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("zoo_name");
-        QTest::newRow("llama") << "llama.json" << "tinyllama-1.1b";
-        QTest::newRow("qwen2") << "qwen2.json" << "qwen2.5-0.5b";
-        QTest::newRow("qwen3") << "qwen3.json" << "qwen3-0.6b";
-        QTest::newRow("phi3") << "phi3.json" << "phi-3.5-mini";
-        QTest::newRow("smollm3") << "smollm3.json" << "smollm3-3b";
+        QTest::newRow("llama") << "llama.json"
+                               << "tinyllama-1.1b";
+        QTest::newRow("qwen2") << "qwen2.json"
+                               << "qwen2.5-0.5b";
+        QTest::newRow("qwen3") << "qwen3.json"
+                               << "qwen3-0.6b";
+        QTest::newRow("phi3") << "phi3.json"
+                              << "phi-3.5-mini";
+        QTest::newRow("smollm3") << "smollm3.json"
+                                 << "smollm3-3b";
     }
     void families_match_the_zoo() {
         QFETCH(QString, file);
@@ -124,15 +128,24 @@ private slots:
     void bad_configs_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("key");
-        QTest::newRow("unsupported model_type") << "bad_model_type.json" << "model_type";
-        QTest::newRow("heads do not divide hidden") << "bad_heads_divide.json" << "num_attention_heads";
-        QTest::newRow("kv heads do not divide heads") << "bad_kv_divide.json" << "num_key_value_heads";
-        QTest::newRow("negative size") << "bad_negative.json" << "intermediate_size";
-        QTest::newRow("missing key") << "bad_missing_key.json" << "vocab_size";
-        QTest::newRow("wrong type") << "bad_wrong_type.json" << "hidden_size";
-        QTest::newRow("1e12 parameters") << "bad_huge.json" << "parameters";
-        QTest::newRow("qwen2 without kv heads") << "bad_qwen2_no_kv.json" << "num_key_value_heads";
-        QTest::newRow("malformed JSON") << "bad_malformed.json" << "";
+        QTest::newRow("unsupported model_type") << "bad_model_type.json"
+                                                << "model_type";
+        QTest::newRow("heads do not divide hidden") << "bad_heads_divide.json"
+                                                    << "num_attention_heads";
+        QTest::newRow("kv heads do not divide heads") << "bad_kv_divide.json"
+                                                      << "num_key_value_heads";
+        QTest::newRow("negative size") << "bad_negative.json"
+                                       << "intermediate_size";
+        QTest::newRow("missing key") << "bad_missing_key.json"
+                                     << "vocab_size";
+        QTest::newRow("wrong type") << "bad_wrong_type.json"
+                                    << "hidden_size";
+        QTest::newRow("1e12 parameters") << "bad_huge.json"
+                                         << "parameters";
+        QTest::newRow("qwen2 without kv heads") << "bad_qwen2_no_kv.json"
+                                                << "num_key_value_heads";
+        QTest::newRow("malformed JSON") << "bad_malformed.json"
+                                        << "";
     }
     void bad_configs() {
         QFETCH(QString, file);

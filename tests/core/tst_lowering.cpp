@@ -56,7 +56,7 @@ private slots:
             if (op.kind == OpKind::softmax) softmax += op.sfu_elements;
         }
         QCOMPARE(kv_write, static_cast<double>(m.kv_bytes_per_token(p.kv_cache)));
-        QCOMPARE(kv_read, 16.0 * 2 * (L - 1) * 8 * 64);          // L-1 cached K and V rows per layer
+        QCOMPARE(kv_read, 16.0 * 2 * (L - 1) * 8 * 64);             // L-1 cached K and V rows per layer
         QCOMPARE(vector_macs, std::int64_t{16} * 2 * 32 * L * 64);  // q.K and p.V
         QCOMPARE(softmax, std::int64_t{16} * 32 * L);
         QCOMPARE(count(s, OpKind::rope), std::int64_t{16});

@@ -1,7 +1,6 @@
 // The 12 zoo models against the reference table (docs/model.md#model-zoo):
 // exact parameter counts, derived sizes, official counts, and the model YAML loader.
 #include <QtTest>
-
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -15,15 +14,15 @@ namespace {
 
 struct Reference {
     const char* name;
-    std::int64_t computed_total;         // x_params.computed_total
-    std::int64_t computed_non_embedding; // x_params.computed_non_embedding
-    std::int64_t per_layer;              // x_params.per_layer
-    std::int64_t linear_per_token;       // x_params.linear_weights_per_decoded_token
-    std::int64_t q_dim;                  // x_q_dim
-    std::int64_t kv_dim;                 // x_kv_dim
-    std::int64_t kv_bytes_bf16;          // x_kv_cache_bytes_per_token_bf16
-    double official;                     // published count
-    double official_unit;                // its last stated digit: "1.23B" -> 0.01e9, "3B" -> 1e9
+    std::int64_t computed_total;          // x_params.computed_total
+    std::int64_t computed_non_embedding;  // x_params.computed_non_embedding
+    std::int64_t per_layer;               // x_params.per_layer
+    std::int64_t linear_per_token;        // x_params.linear_weights_per_decoded_token
+    std::int64_t q_dim;                   // x_q_dim
+    std::int64_t kv_dim;                  // x_kv_dim
+    std::int64_t kv_bytes_bf16;           // x_kv_cache_bytes_per_token_bf16
+    double official;                      // published count
+    double official_unit;                 // its last stated digit: "1.23B" -> 0.01e9, "3B" -> 1e9
 };
 
 constexpr Reference kReference[] = {
@@ -132,9 +131,9 @@ private slots:
         QCOMPARE(spec.parameter_count(), ref.computed_total);
         QCOMPARE(spec.non_embedding_parameter_count(), ref.computed_non_embedding);
         QCOMPARE(spec.parameters_per_layer(), ref.per_layer);
-        QCOMPARE(spec.attention_parameters_per_layer() + spec.mlp_parameters_per_layer() +
-                     spec.norm_parameters_per_layer(),
-                 ref.per_layer);
+        QCOMPARE(
+            spec.attention_parameters_per_layer() + spec.mlp_parameters_per_layer() + spec.norm_parameters_per_layer(),
+            ref.per_layer);
         QCOMPARE(spec.linear_weights_per_token(), ref.linear_per_token);
     }
 
@@ -226,9 +225,9 @@ private slots:
     void model_yaml_reports_every_problem() {
         QCOMPARE(QString::fromStdString(parse_model_yaml(kValidYaml, "inline.yaml").name), QString("tiny"));
         std::string bad = kValidYaml;
-        bad.replace(bad.find("kv_heads: 2"), 11, "kv_heads: 3");        // does not divide 4 heads
+        bad.replace(bad.find("kv_heads: 2"), 11, "kv_heads: 3");  // does not divide 4 heads
         bad.replace(bad.find("hidden_size: 64"), 15, "hidden_size: -64");
-        bad += "hiden_size: 64\n";                                      // unknown key, typo
+        bad += "hiden_size: 64\n";  // unknown key, typo
         try {
             parse_model_yaml(bad, "inline.yaml");
             QFAIL("bad model YAML accepted");

@@ -33,8 +33,8 @@ private slots:
         QCOMPARE(r.headlines.size(), std::size_t(5));
         QCOMPARE(r.models.size(), std::size_t(12));
         for (const auto& h : r.headlines) {
-            qInfo("%s: paper %.2f, simulated %.2f (%+.1f %%, tolerance %.0f %%)", h.claim.c_str(), h.paper,
-                  h.simulated, h.deviation_pct(), h.tolerance_pct);
+            qInfo("%s: paper %.2f, simulated %.2f (%+.1f %%, tolerance %.0f %%)", h.claim.c_str(), h.paper, h.simulated,
+                  h.deviation_pct(), h.tolerance_pct);
             QVERIFY2(h.within_tolerance(), h.claim.c_str());
         }
     }
@@ -51,9 +51,9 @@ private slots:
         const Config c = paper_preset();
         QCOMPARE(c.energy_boundary, EnergyBoundary::chip);
         QCOMPARE(c.hardware.frequency_mhz, default_config().hardware.frequency_mhz);
-        QVERIFY(c.hardware.dram.bandwidth_gbps <= 310);          // a 256-bit LPDDR5X interface
+        QVERIFY(c.hardware.dram.bandwidth_gbps <= 310);  // a 256-bit LPDDR5X interface
         QVERIFY(c.hardware.dram.efficiency <= 0.9);
-        QVERIFY(c.hardware.macro.mac_energy_pj_int4 < 2.0);      // within published 65 nm DCIM range
+        QVERIFY(c.hardware.macro.mac_energy_pj_int4 < 2.0);  // within published 65 nm DCIM range
         QVERIFY(c.hardware.macro.write_energy_pj_per_bit <= 0.3);
     }
 

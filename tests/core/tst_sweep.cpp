@@ -1,11 +1,10 @@
 // Sweeps: --vary parsing (lists, ranges, every malformed form), the point order, per-row
 // errors for invalid combinations, metrics equal to a direct simulation, identical
 // results for any thread count, cancellation, progress, CSV/JSON output; the thread pool.
-#include <QtTest>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtTest>
 #include <atomic>
 #include <set>
 #include <sstream>
@@ -65,28 +64,69 @@ private slots:
         QTest::addColumn<QString>("arg");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no =") << "hardware.chip.tiles" << "hardware.chip.tiles" << "KEY=VALUES";
-        QTest::newRow("empty list") << "hardware.chip.tiles=" << "hardware.chip.tiles" << "empty value list";
-        QTest::newRow("empty item") << "hardware.chip.tiles=8,,16" << "hardware.chip.tiles" << "empty value";
-        QTest::newRow("unknown key") << "hardware.chip.tile=8" << "hardware.chip.tile" << "did you mean 'hardware.chip.tiles'";
-        QTest::newRow("non-numeric") << "hardware.chip.tiles=8,many" << "hardware.chip.tiles" << "not a number";
-        QTest::newRow("not integer") << "hardware.chip.tiles=8.5" << "hardware.chip.tiles" << "not an integer";
-        QTest::newRow("out of range") << "hardware.chip.tiles=0,8" << "hardware.chip.tiles" << "out of range";
-        QTest::newRow("repeat") << "hardware.chip.tiles=8,8" << "hardware.chip.tiles" << "given twice";
-        QTest::newRow("stop < start") << "hardware.chip.tiles=64..8:+8" << "hardware.chip.tiles" << "below START";
-        QTest::newRow("factor 1") << "hardware.macro.rows=64..512:*1" << "hardware.macro.rows" << "greater than 1";
-        QTest::newRow("factor < 1") << "hardware.macro.rows=64..512:*0.5" << "hardware.macro.rows" << "greater than 1";
-        QTest::newRow("zero step") << "hardware.frequency_mhz=100..500:+0" << "hardware.frequency_mhz" << "must be positive";
-        QTest::newRow("negative step") << "hardware.frequency_mhz=100..500:+-5" << "hardware.frequency_mhz" << "must be positive";
-        QTest::newRow("no step") << "hardware.frequency_mhz=100..500" << "hardware.frequency_mhz" << ":*FACTOR or :+STEP";
-        QTest::newRow("bad step sign") << "hardware.frequency_mhz=100..500:/2" << "hardware.frequency_mhz" << "*FACTOR or +STEP";
-        QTest::newRow("nan") << "hardware.frequency_mhz=100..nan:+1" << "hardware.frequency_mhz" << "not a finite number";
-        QTest::newRow("range too wide") << "hardware.chip.tiles=1..5000:+1" << "hardware.chip.tiles" << "valid range";
-        QTest::newRow("too many values") << "hardware.dram.bandwidth_gbps=1..90000:+0.01" << "hardware.dram.bandwidth_gbps"
+        QTest::newRow("no =") << "hardware.chip.tiles"
+                              << "hardware.chip.tiles"
+                              << "KEY=VALUES";
+        QTest::newRow("empty list") << "hardware.chip.tiles="
+                                    << "hardware.chip.tiles"
+                                    << "empty value list";
+        QTest::newRow("empty item") << "hardware.chip.tiles=8,,16"
+                                    << "hardware.chip.tiles"
+                                    << "empty value";
+        QTest::newRow("unknown key") << "hardware.chip.tile=8"
+                                     << "hardware.chip.tile"
+                                     << "did you mean 'hardware.chip.tiles'";
+        QTest::newRow("non-numeric") << "hardware.chip.tiles=8,many"
+                                     << "hardware.chip.tiles"
+                                     << "not a number";
+        QTest::newRow("not integer") << "hardware.chip.tiles=8.5"
+                                     << "hardware.chip.tiles"
+                                     << "not an integer";
+        QTest::newRow("out of range") << "hardware.chip.tiles=0,8"
+                                      << "hardware.chip.tiles"
+                                      << "out of range";
+        QTest::newRow("repeat") << "hardware.chip.tiles=8,8"
+                                << "hardware.chip.tiles"
+                                << "given twice";
+        QTest::newRow("stop < start") << "hardware.chip.tiles=64..8:+8"
+                                      << "hardware.chip.tiles"
+                                      << "below START";
+        QTest::newRow("factor 1") << "hardware.macro.rows=64..512:*1"
+                                  << "hardware.macro.rows"
+                                  << "greater than 1";
+        QTest::newRow("factor < 1") << "hardware.macro.rows=64..512:*0.5"
+                                    << "hardware.macro.rows"
+                                    << "greater than 1";
+        QTest::newRow("zero step") << "hardware.frequency_mhz=100..500:+0"
+                                   << "hardware.frequency_mhz"
+                                   << "must be positive";
+        QTest::newRow("negative step") << "hardware.frequency_mhz=100..500:+-5"
+                                       << "hardware.frequency_mhz"
+                                       << "must be positive";
+        QTest::newRow("no step") << "hardware.frequency_mhz=100..500"
+                                 << "hardware.frequency_mhz"
+                                 << ":*FACTOR or :+STEP";
+        QTest::newRow("bad step sign") << "hardware.frequency_mhz=100..500:/2"
+                                       << "hardware.frequency_mhz"
+                                       << "*FACTOR or +STEP";
+        QTest::newRow("nan") << "hardware.frequency_mhz=100..nan:+1"
+                             << "hardware.frequency_mhz"
+                             << "not a finite number";
+        QTest::newRow("range too wide") << "hardware.chip.tiles=1..5000:+1"
+                                        << "hardware.chip.tiles"
+                                        << "valid range";
+        QTest::newRow("too many values") << "hardware.dram.bandwidth_gbps=1..90000:+0.01"
+                                         << "hardware.dram.bandwidth_gbps"
                                          << "more than 1000000";
-        QTest::newRow("integer step") << "hardware.chip.tiles=8..64:+1.5" << "hardware.chip.tiles" << "STEP must be an integer";
-        QTest::newRow("list key") << "baselines=orin-nano" << "baselines" << "cannot be swept";
-        QTest::newRow("bad choice") << "mapping.strategy=fastest" << "mapping.strategy" << "unknown";
+        QTest::newRow("integer step") << "hardware.chip.tiles=8..64:+1.5"
+                                      << "hardware.chip.tiles"
+                                      << "STEP must be an integer";
+        QTest::newRow("list key") << "baselines=orin-nano"
+                                  << "baselines"
+                                  << "cannot be swept";
+        QTest::newRow("bad choice") << "mapping.strategy=fastest"
+                                    << "mapping.strategy"
+                                    << "unknown";
     }
 
     void malformedVaryIsRejectedNamingTheKey() {
@@ -108,8 +148,8 @@ private slots:
 
     void sweepSizeIsBounded() {
         // 1000 x 1001 = 1,001,000 points: each axis is fine, the product is not.
-        QVERIFY_THROWS_EXCEPTION(InputError, parse_sweep({"hardware.chip.tiles=1..1000:+1",
-                                                          "hardware.frequency_mhz=1..1001:+1"}));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 parse_sweep({"hardware.chip.tiles=1..1000:+1", "hardware.frequency_mhz=1..1001:+1"}));
         QCOMPARE(parse_sweep({"hardware.chip.tiles=1..1000:+1", "hardware.frequency_mhz=1..1000:+1"}).point_count(),
                  std::uint64_t{1000000});
         QVERIFY_THROWS_EXCEPTION(InputError, parse_sweep({"hardware.chip.tiles=8", "hardware.chip.tiles=16"}));
@@ -164,8 +204,8 @@ private slots:
     }
 
     void resultsAreIdenticalForAnyThreadCount() {
-        const SweepSpec spec = parse_sweep({"hardware.chip.tiles=4..64:*2", "hardware.macro.rows=64..512:*2",
-                                            "mapping.active_tiles=auto,8"});
+        const SweepSpec spec = parse_sweep(
+            {"hardware.chip.tiles=4..64:*2", "hardware.macro.rows=64..512:*2", "mapping.active_tiles=auto,8"});
         std::string text[3];
         for (int jobs : {1, 2, 3}) {
             SweepOptions options;
@@ -188,7 +228,8 @@ private slots:
         const auto& header = records[0];
         QCOMPARE(header.front(), std::string("hardware.chip.tiles"));
         QCOMPARE(header.back(), std::string("error"));
-        for (const char* name : {"decode_tokens_per_s", "energy_per_token_j", "tokens_per_j", "area_mm2", "average_power_w"})
+        for (const char* name :
+             {"decode_tokens_per_s", "energy_per_token_j", "tokens_per_j", "area_mm2", "average_power_w"})
             QVERIFY2(std::find(header.begin(), header.end(), name) != header.end(), name);
         for (const auto& r : records) QCOMPARE(r.size(), header.size());
         // tiles 4 with 6 active: the error text holds commas, so it must have been quoted.

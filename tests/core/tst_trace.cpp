@@ -1,7 +1,6 @@
 // Chrome trace export of the event timeline: valid JSON, X events with ts/dur in
 // microseconds, thread names per resource, no overlapping spans on one track.
 #include <QtTest>
-
 #include <map>
 #include <sstream>
 
@@ -50,7 +49,8 @@ private slots:
         }
         // The trace spans the step: last end == step time (in us).
         double last = 0;
-        for (const auto& [tid, list] : spans) for (const auto& s : list) last = std::max(last, s.second);
+        for (const auto& [tid, list] : spans)
+            for (const auto& s : list) last = std::max(last, s.second);
         QVERIFY(std::abs(last - r.timeline.duration_s * 1e6) < 1e-3);
     }
 

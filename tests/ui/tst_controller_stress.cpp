@@ -21,17 +21,18 @@ private slots:
         const ModelSpec other = load_zoo_model("qwen3-0.6b");
         int delivered = 0;
         double last_area = -1;
-        connect(&controller, &SimulationController::overviewReady, this,
-                [&](ResultPtr result, double) {
-                    ++delivered;
-                    last_area = result->area_mm2;
-                });
+        connect(&controller, &SimulationController::overviewReady, this, [&](ResultPtr result, double) {
+            ++delivered;
+            last_area = result->area_mm2;
+        });
         Config config = default_config();
         for (int i = 0; i < 3000; ++i) {
             config.hardware.chip.tiles = 2 + (i % 60);
             config.hardware.dram.bandwidth_gbps = 20.0 + (i % 17) * 10.0;
-            if (i % 97 == 0) controller.clearInput();  // an invalid edit pauses simulation
-            else controller.setInput(config, i % 2 ? small : other);
+            if (i % 97 == 0)
+                controller.clearInput();  // an invalid edit pauses simulation
+            else
+                controller.setInput(config, i % 2 ? small : other);
             if (i % 5 == 0) QCoreApplication::processEvents();
             if (i % 400 == 0) controller.setTimelineToken(i % 3 - 1);
         }

@@ -66,7 +66,11 @@ private slots:
         QTemporaryDir dir;
         const QString preset = dir.filePath(QStringLiteral("mine.yaml"));
         save_config(default_config(), preset.toStdString());
-        const QByteArray before = [&] { QFile f(preset); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(preset);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         MainWindow w;
         w.document()->loadPreset(preset);
         QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 91.0));

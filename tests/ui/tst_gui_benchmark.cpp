@@ -4,10 +4,10 @@
 // worker threads, and a synchronous replot of the visible charts.
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <cstdio>
 
 #include "app_shell/main_window.hpp"
@@ -32,7 +32,8 @@ private slots:
         QTest::addColumn<int>("tiles");
         for (const std::string& name : zoo_model_names())
             for (const char* view : {"overview", "timeline"})
-                QTest::addRow("%s/%s", name.c_str(), view) << QString::fromStdString(name) << QString::fromLatin1(view) << 32;
+                QTest::addRow("%s/%s", name.c_str(), view)
+                    << QString::fromStdString(name) << QString::fromLatin1(view) << 32;
         // A many-tile chip: 516 Gantt rows of about one pixel each.
         QTest::addRow("qwen3-4b/timeline/256-tiles") << QStringLiteral("qwen3-4b") << QStringLiteral("timeline") << 256;
     }
@@ -58,7 +59,10 @@ private slots:
             // handed to the charts when it fires.
             QEventLoop loop;
             double job_ms = 0;
-            const auto done = [&](ResultPtr, double ms) { job_ms = ms; loop.quit(); };
+            const auto done = [&](ResultPtr, double ms) {
+                job_ms = ms;
+                loop.quit();
+            };
             const QMetaObject::Connection c =
                 timeline ? connect(w.controller(), &SimulationController::detailReady, &loop, done)
                          : connect(w.controller(), &SimulationController::overviewReady, &loop, done);
@@ -80,11 +84,12 @@ private slots:
             if (timeline) ui_ms += w.tabs()->timeline()->lastUpdateMs();
             QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 20000));
         }
-        std::printf("BENCH edit->repaint %-15s %-8s %3d tiles mean %6.1f ms  worst %6.1f ms  | result in %5.1f ms "
-                    "(edit handling %4.1f ms, evaluation %5.1f ms, debounce 30 ms, timeline hand-over %4.1f ms), "
-                    "repaint %5.1f ms\n",
-                    qPrintable(model), qPrintable(view), tiles, total_ms / kEdits, worst_ms, result_ms / kEdits,
-                    edit_ms / kEdits, eval_ms / kEdits, ui_ms / kEdits, paint_ms / kEdits);
+        std::printf(
+            "BENCH edit->repaint %-15s %-8s %3d tiles mean %6.1f ms  worst %6.1f ms  | result in %5.1f ms "
+            "(edit handling %4.1f ms, evaluation %5.1f ms, debounce 30 ms, timeline hand-over %4.1f ms), "
+            "repaint %5.1f ms\n",
+            qPrintable(model), qPrintable(view), tiles, total_ms / kEdits, worst_ms, result_ms / kEdits,
+            edit_ms / kEdits, eval_ms / kEdits, ui_ms / kEdits, paint_ms / kEdits);
     }
 };
 

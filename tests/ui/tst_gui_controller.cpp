@@ -80,8 +80,8 @@ private slots:
         QCOMPARE(finished.count(), 1);  // only the latest request is delivered
         QCOMPARE(finished.at(0).at(0).value<quint64>(), last);
         QCOMPARE(std::any_cast<int>(finished.at(0).at(1).value<JobOutcome>().value), 4);
-        QCOMPARE(dropped.count(), 1);   // job 1 ran but was stale
-        QCOMPARE(started.load(), 2);    // jobs 2 and 3 never ran
+        QCOMPARE(dropped.count(), 1);     // job 1 ran but was stale
+        QCOMPARE(started.load(), 2);      // jobs 2 and 3 never ran
         QCOMPARE(max_running.load(), 1);  // at most one in flight
     }
 

@@ -28,8 +28,10 @@ private slots:
     }
 
     void saveAsProposesAFileNameFromThePresetName() {
-        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("EdgeCIM 65nm INT4")), QStringLiteral("edgecim-65nm-int4.yaml"));
-        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("  My  design / v2 (fast)! ")), QStringLiteral("my-design-v2-fast.yaml"));
+        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("EdgeCIM 65nm INT4")),
+                 QStringLiteral("edgecim-65nm-int4.yaml"));
+        QCOMPARE(FileActions::suggestedFileName(QStringLiteral("  My  design / v2 (fast)! ")),
+                 QStringLiteral("my-design-v2-fast.yaml"));
         QCOMPARE(FileActions::suggestedFileName(QStringLiteral("Ümlaut ✓")), QStringLiteral("mlaut.yaml"));
         QCOMPARE(FileActions::suggestedFileName(QString()), QStringLiteral("preset.yaml"));
     }
@@ -51,7 +53,8 @@ private slots:
 
     void aSpinBoxDragIsOneUndoStep() {
         Document doc;
-        for (int tiles = 33; tiles <= 40; ++tiles) QVERIFY(doc.setParameter("hardware.chip.tiles", std::int64_t{tiles}));
+        for (int tiles = 33; tiles <= 40; ++tiles)
+            QVERIFY(doc.setParameter("hardware.chip.tiles", std::int64_t{tiles}));
         QVERIFY(doc.setParameter("hardware.dram.bandwidth_gbps", 100.0));
         QCOMPARE(doc.undoStack()->count(), 2);  // the drag merged, the other key did not
         doc.undoStack()->undo();
@@ -152,7 +155,8 @@ private slots:
         QCOMPARE(rows, shown);
         const QModelIndex rows_value = model.indexOfKey("hardware.macro.rows");
         QVERIFY(rows_value.data(Qt::ToolTipRole).toString().contains(QLatin1String("[8, 4096]")));
-        QCOMPARE(model.indexOfKey("hardware.macro.rows", ParameterModel::UnitColumn).data().toString(), QStringLiteral("rows"));
+        QCOMPARE(model.indexOfKey("hardware.macro.rows", ParameterModel::UnitColumn).data().toString(),
+                 QStringLiteral("rows"));
     }
 
     void parameterModelEditsAreUndoableAndMarked() {

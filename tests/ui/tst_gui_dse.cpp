@@ -142,7 +142,8 @@ private slots:
         view.form()->spaceEditor()->setPlainText(
             QStringLiteral("genes:\n  hardware.chip.tiles: [8, 16]\n  hardware.chip.tilez: [1, 2]\n"));
         QVERIFY(!view.form()->validateSpace());
-        QVERIFY2(view.form()->spaceProblems().contains(QStringLiteral("line 3")), qPrintable(view.form()->spaceProblems()));
+        QVERIFY2(view.form()->spaceProblems().contains(QStringLiteral("line 3")),
+                 qPrintable(view.form()->spaceProblems()));
         QSignalSpy running(view.worker(), &DseWorker::runningChanged);
         QVERIFY(!view.run());
         QVERIFY(!view.worker()->isRunning());

@@ -4,11 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMenu>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -122,7 +122,9 @@ private slots:
                 QCOMPARE(image.width(), 1800);
                 break;
             }
-            case ChartFormat::pdf: QVERIFY(data.startsWith("%PDF")); break;
+            case ChartFormat::pdf:
+                QVERIFY(data.startsWith("%PDF"));
+                break;
             case ChartFormat::svg: {
                 QXmlStreamReader xml(data);
                 QString text;
@@ -207,13 +209,14 @@ private slots:
         QVERIFY(ex->exportTimelineTrace(trace, &error));
         const QJsonDocument trace_doc = QJsonDocument::fromJson(readAll(trace), &parse);
         QCOMPARE(parse.error, QJsonParseError::NoError);
-        const QJsonArray events = trace_doc.isArray() ? trace_doc.array()
-                                                      : trace_doc.object().value(QStringLiteral("traceEvents")).toArray();
+        const QJsonArray events =
+            trace_doc.isArray() ? trace_doc.array() : trace_doc.object().value(QStringLiteral("traceEvents")).toArray();
         int spans = 0;
         for (const QJsonValue& v : events) {
             const QJsonObject e = v.toObject();
             if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X")) continue;
-            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"}) QVERIFY2(e.contains(QLatin1String(key)), key);
+            for (const char* key : {"name", "ph", "ts", "dur", "pid", "tid"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
             ++spans;
         }
         QVERIFY(spans > 1000);

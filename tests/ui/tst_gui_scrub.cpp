@@ -51,7 +51,9 @@ struct Fixture {
     void press(QPoint p, Qt::MouseButton b = Qt::LeftButton) const { send(QEvent::MouseButtonPress, p, b, b); }
     void moveHeld(QPoint p) const { send(QEvent::MouseMove, p, Qt::NoButton, Qt::LeftButton); }
     void moveFree(QPoint p) const { send(QEvent::MouseMove, p, Qt::NoButton, Qt::NoButton); }
-    void release(QPoint p, Qt::MouseButton b = Qt::LeftButton) const { send(QEvent::MouseButtonRelease, p, b, Qt::NoButton); }
+    void release(QPoint p, Qt::MouseButton b = Qt::LeftButton) const {
+        send(QEvent::MouseButtonRelease, p, b, Qt::NoButton);
+    }
     // A whole drag of dx pixels beyond the threshold.
     void drag(const char* key, int dx) const {
         const QPoint p = centre(cell(key));
@@ -73,10 +75,10 @@ private slots:
         QCOMPARE(ValueScrubber::scrubbedValue(tiles, 32, -kDoublePx, false), 16.0);
         QCOMPARE(ValueScrubber::scrubbedValue(tiles, 32, 1e6, false), 4096.0);  // clamped
         QCOMPARE(ValueScrubber::scrubbedValue(tiles, 32, -1e6, false), 1.0);
-        QCOMPARE(ValueScrubber::scrubbedValue(tiles, 32, kDoublePx, true), 34.0);  // Shift: 32 * 2^0.1
-        const ParamSpec& bw = *find_param("hardware.dram.bandwidth_gbps");  // [0.1, 100000]
+        QCOMPARE(ValueScrubber::scrubbedValue(tiles, 32, kDoublePx, true), 34.0);   // Shift: 32 * 2^0.1
+        const ParamSpec& bw = *find_param("hardware.dram.bandwidth_gbps");          // [0.1, 100000]
         QCOMPARE(ValueScrubber::scrubbedValue(bw, 68.3, kDoublePx, false), 137.0);  // three digits
-        QCOMPARE(ValueScrubber::scrubbedValue(bw, 68.34, 0, false), 68.34);  // no move, no rounding
+        QCOMPARE(ValueScrubber::scrubbedValue(bw, 68.34, 0, false), 68.34);         // no move, no rounding
         // [0, 100000] mW: 20 mW scales by ratios, not by 250 mW a pixel.
         const ParamSpec& power = *find_param("hardware.chip.static_power_mw");
         QCOMPARE(ValueScrubber::scrubbedValue(power, 20, 1, false), 20.2);

@@ -1,6 +1,8 @@
 // The main window end to end (offscreen): every view shows data after a run, the
 // models pass QAbstractItemModelTester, an edit changes the KPIs, and --screenshot
 // writes one non-blank 1600x1000 PNG per view.
+#include <qcustomplot.h>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QImage>
@@ -10,16 +12,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
-#include <qcustomplot.h>
 #include <set>
 
 #include "app_shell/main_window.hpp"
 #include "app_shell/screenshot_runner.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
-#include "document/document.hpp"
 #include "models/parameter_model.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/heatmap_chart.hpp"
@@ -45,10 +46,12 @@ bool waitForAllResults(MainWindow& w, int timeout_ms = 20000) {
     QSignalSpy detail(w.controller(), &SimulationController::detailReady);
     QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
     QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
-    return QTest::qWaitFor([&] {
-        return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
-               !w.controller()->isBusy();
-    }, timeout_ms);
+    return QTest::qWaitFor(
+        [&] {
+            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
+                   !w.controller()->isBusy();
+        },
+        timeout_ms);
 }
 }  // namespace
 
@@ -222,7 +225,8 @@ private slots:
 
     void modelsPassTheTester() {
         MainWindow w;
-        QAbstractItemModelTester source(w.parameters()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester source(w.parameters()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxy(w.parameters()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.document()->setParameter("hardware.chip.tiles", std::int64_t{16});
         w.parameters()->proxy()->setFilterFixedString(QStringLiteral("dram"));

@@ -35,7 +35,9 @@ void AppSettings::addRecentFile(const QString& path) {
 
 QString AppSettings::lastDirectory() const { return settings_.value(key::last_dir, QDir::homePath()).toString(); }
 void AppSettings::setLastDirectory(const QString& dir) { settings_.setValue(key::last_dir, dir); }
-QString AppSettings::lastModelDirectory() const { return settings_.value(key::last_model_dir, lastDirectory()).toString(); }
+QString AppSettings::lastModelDirectory() const {
+    return settings_.value(key::last_model_dir, lastDirectory()).toString();
+}
 void AppSettings::setLastModelDirectory(const QString& dir) { settings_.setValue(key::last_model_dir, dir); }
 
 }  // namespace edgecim::ui

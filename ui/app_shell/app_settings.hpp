@@ -20,7 +20,7 @@ public:
 
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);  // most recent first, at most kMaxRecent
-    QString lastDirectory() const;  // of presets opened or saved
+    QString lastDirectory() const;            // of presets opened or saved
     void setLastDirectory(const QString& dir);
     QString lastModelDirectory() const;  // of imported model files; the preset one at first
     void setLastModelDirectory(const QString& dir);

@@ -22,7 +22,11 @@
 namespace edgecim::ui {
 
 ExportActions::ExportActions(Document* document, ViewTabs* tabs, QWidget* window)
-    : QObject(window), document_(document), tabs_(tabs), window_(window), menu_(new QMenu(tr("&Export"), window)),
+    : QObject(window),
+      document_(document),
+      tabs_(tabs),
+      window_(window),
+      menu_(new QMenu(tr("&Export"), window)),
       charts_(new QMenu(tr("&Chart Image (PNG, PDF, SVG)"), window)) {
     menu_->addMenu(charts_);
     connect(charts_, &QMenu::aboutToShow, this, &ExportActions::rebuildChartMenu);
@@ -31,10 +35,9 @@ ExportActions::ExportActions(Document* document, ViewTabs* tabs, QWidget* window
     addDataAction(tr("Results as &JSON…"), json, QStringLiteral("json"), &ExportActions::exportRunJson);
     addDataAction(tr("Results as CS&V…"), csv, QStringLiteral("csv"), &ExportActions::exportRunCsv);
     addDataAction(tr("Comparison Table as C&SV…"), csv, QStringLiteral("csv"), &ExportActions::exportComparisonCsv);
-    addDataAction(tr("Comparison Table as JS&ON…"), json, QStringLiteral("json"),
-                  &ExportActions::exportComparisonJson);
-    addDataAction(tr("&Timeline as Chrome/Perfetto Trace…"), tr("Trace event JSON (*.json)"),
-                  QStringLiteral("json"), &ExportActions::exportTimelineTrace);
+    addDataAction(tr("Comparison Table as JS&ON…"), json, QStringLiteral("json"), &ExportActions::exportComparisonJson);
+    addDataAction(tr("&Timeline as Chrome/Perfetto Trace…"), tr("Trace event JSON (*.json)"), QStringLiteral("json"),
+                  &ExportActions::exportTimelineTrace);
     if (hasReport()) {
         menu_->addSeparator();
         menu_->addAction(tr("&Report (PDF, HTML)…"), this, &ExportActions::exportReport);
@@ -54,14 +57,16 @@ QAction* ExportActions::addDataAction(const QString& text, const QString& filter
     return menu_->addAction(text, this, [this, text, filter, suffix, writer] {
         // Proposed: a file named after the export in a folder that exists.
         const QString title = QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026));
-        const QString proposed = export_location::proposedPath(
-            FileActions::suggestedFileName(title).chopped(5) + QLatin1Char('.') + suffix);
+        const QString proposed =
+            export_location::proposedPath(FileActions::suggestedFileName(title).chopped(5) + QLatin1Char('.') + suffix);
         QString path = QFileDialog::getSaveFileName(window_, title, proposed, filter);
         if (path.isEmpty()) return;
         if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
         QString error;
-        if (!(this->*writer)(path, &error)) QMessageBox::warning(window_, tr("Export failed"), error);
-        else export_location::remember(path);
+        if (!(this->*writer)(path, &error))
+            QMessageBox::warning(window_, tr("Export failed"), error);
+        else
+            export_location::remember(path);
     });
 }
 

@@ -60,8 +60,10 @@ FileActions::FileActions(Document* document, AppSettings* settings, QWidget* win
 QString FileActions::suggestedFileName(const QString& title) {
     QString slug;
     for (const QChar c : title.toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128) slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-'))) slug += QLatin1Char('-');
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
     }
     while (slug.endsWith(QLatin1Char('-'))) slug.chop(1);
     return (slug.isEmpty() ? QStringLiteral("preset") : slug) + QStringLiteral(".yaml");
@@ -165,12 +167,14 @@ bool FileActions::maybeSave() {
 }
 
 void FileActions::chooseAndOpen() {
-    const QString path = QFileDialog::getOpenFileName(window_, tr("Open Preset"), settings_->lastDirectory(), kPresetFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(window_, tr("Open Preset"), settings_->lastDirectory(), kPresetFilter);
     if (!path.isEmpty()) openPreset(path);
 }
 
 void FileActions::chooseAndImport() {
-    const QString path = QFileDialog::getOpenFileName(window_, tr("Import Model"), settings_->lastModelDirectory(), kModelFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(window_, tr("Import Model"), settings_->lastModelDirectory(), kModelFilter);
     if (!path.isEmpty()) importModel(path);
 }
 
@@ -179,8 +183,8 @@ void FileActions::rebuildRecentMenu() {
     const QStringList files = settings_->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction* action = recent_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-                                             this, [this, path] { openPreset(path); });
+        QAction* action = recent_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                             [this, path] { openPreset(path); });
         action->setToolTip(path);
     }
     recent_->setEnabled(!files.isEmpty());

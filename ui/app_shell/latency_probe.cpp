@@ -65,7 +65,8 @@ void LatencyProbe::tick() {
 }
 
 void LatencyProbe::log(const QString& line) {
-    file_.write(QStringLiteral("%1 %2\n").arg(static_cast<double>(clock_.elapsed()) / 1000.0, 8, 'f', 3).arg(line).toUtf8());
+    file_.write(
+        QStringLiteral("%1 %2\n").arg(static_cast<double>(clock_.elapsed()) / 1000.0, 8, 'f', 3).arg(line).toUtf8());
     file_.flush();
 }
 

@@ -4,29 +4,29 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QTime>
-#include <QGraphicsOpacityEffect>
-#include <QScreen>
-#include <QTimer>
 #include <QFileInfo>
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "app_shell/app_settings.hpp"
 #include "app_shell/export_actions.hpp"
-#include "document/autosave.hpp"
 #include "app_shell/file_actions.hpp"
 #include "app_shell/help_dialogs.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
+#include "document/autosave.hpp"
 #include "document/document.hpp"
-#include "plot/units.hpp"
 #include "edgecim/problem.hpp"
+#include "plot/units.hpp"
 #include "views/changes_panel.hpp"
 #include "views/parameter_panel.hpp"
 #include "views/problems_panel.hpp"
@@ -38,14 +38,22 @@ static void initEdgecimResources() { Q_INIT_RESOURCE(edgecim); }
 namespace edgecim::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), settings_(new AppSettings), document_(new Document(this)),
-      controller_(new SimulationController(this)), file_actions_(new FileActions(document_, settings_, this)),
+    : QMainWindow(parent),
+      settings_(new AppSettings),
+      document_(new Document(this)),
+      controller_(new SimulationController(this)),
+      file_actions_(new FileActions(document_, settings_, this)),
       autosave_(new Autosave(document_, this)),
-      parameters_(new ParameterPanel(document_, this)), problems_(new ProblemsPanel(document_, this)),
-      workload_(new WorkloadBar(document_, this)), tabs_(new ViewTabs(document_, controller_, this)),
+      parameters_(new ParameterPanel(document_, this)),
+      problems_(new ProblemsPanel(document_, this)),
+      workload_(new WorkloadBar(document_, this)),
+      tabs_(new ViewTabs(document_, controller_, this)),
       export_actions_(new ExportActions(document_, tabs_, this)),
-      status_eval_(new QLabel(this)), status_problems_(new QLabel(this)), stale_banner_(new QLabel(this)),
-      status_reference_(new QLabel(this)), changes_(new ChangesPanel(document_, this)) {
+      status_eval_(new QLabel(this)),
+      status_problems_(new QLabel(this)),
+      stale_banner_(new QLabel(this)),
+      status_reference_(new QLabel(this)),
+      changes_(new ChangesPanel(document_, this)) {
     initEdgecimResources();
     setWindowIcon(QIcon(QStringLiteral(":/edgecim/icons/edgecim.svg")));
     setAcceptDrops(true);
@@ -59,8 +67,9 @@ MainWindow::MainWindow(QWidget* parent)
     stale_banner_->setObjectName(QStringLiteral("staleBanner"));
     stale_banner_->setTextFormat(Qt::PlainText);  // the reason quotes user values
     stale_banner_->setWordWrap(true);
-    stale_banner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4e00; border-top: 1px solid #e8cf86; "
-                                                "border-bottom: 1px solid #e8cf86; padding: 4px 8px; }"));
+    stale_banner_->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #6b4e00; border-top: 1px solid #e8cf86; "
+                       "border-bottom: 1px solid #e8cf86; padding: 4px 8px; }"));
     stale_banner_->hide();
     layout->addWidget(stale_banner_);
     layout->addWidget(tabs_, 1);
@@ -90,28 +99,31 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(workload_, &WorkloadBar::importRequested, file_actions_->importModelAction(), &QAction::trigger);
-    connect(workload_, &WorkloadBar::editRejected, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Refused: %1").arg(message), 10000);
-    });
+    connect(workload_, &WorkloadBar::editRejected, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Refused: %1").arg(message), 10000); });
     connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
     // Edit -> result for what the user is looking at: KPIs (analytical) and the event-
     // simulated step behind the timeline and heatmaps.
     connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr, double ms) {
         if (document_->problems().empty()) setStale({});
-        status_overview_ = tr("KPIs %1 ms after the edit (analytical %2 ms)")
-                               .arg(units::formatNumber(controller_->lastEditToOverviewMs(), 2), units::formatNumber(ms, 2));
+        status_overview_ =
+            tr("KPIs %1 ms after the edit (analytical %2 ms)")
+                .arg(units::formatNumber(controller_->lastEditToOverviewMs(), 2), units::formatNumber(ms, 2));
         status_eval_->setText(status_overview_ + status_detail_);
     });
     connect(controller_, &SimulationController::detailReady, this, [this](ResultPtr, double ms) {
-        status_detail_ = tr(" · timeline %1 ms (event simulation %2 ms)")
-                             .arg(units::formatNumber(controller_->lastEditToDetailMs(), 2), units::formatNumber(ms, 2));
+        status_detail_ =
+            tr(" · timeline %1 ms (event simulation %2 ms)")
+                .arg(units::formatNumber(controller_->lastEditToDetailMs(), 2), units::formatNumber(ms, 2));
         status_eval_->setText(status_overview_ + status_detail_);
     });
-    connect(autosave_, &Autosave::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(controller_, &SimulationController::evaluationFailed, this, [this](EvaluationKind kind, const QString& message) {
-        statusBar()->showMessage(tr("%1 failed: %2").arg(kindName(kind), message), 8000);
-        if (kind == EvaluationKind::overview) setStale(tr("the simulation failed: %1").arg(message));
-    });
+    connect(autosave_, &Autosave::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(controller_, &SimulationController::evaluationFailed, this,
+            [this](EvaluationKind kind, const QString& message) {
+                statusBar()->showMessage(tr("%1 failed: %2").arg(kindName(kind), message), 8000);
+                if (kind == EvaluationKind::overview) setStale(tr("the simulation failed: %1").arg(message));
+            });
     onConfigChanged();
     updateTitle();
 }
@@ -164,7 +176,8 @@ void MainWindow::buildMenus() {
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
     view->addSeparator();
     for (int i = 0; i < tabs_->count(); ++i) {
-        QAction* show = view->addAction(tabs_->tabText(i).remove(QLatin1Char('&')), this, [this, i] { tabs_->setCurrentIndex(i); });
+        QAction* show =
+            view->addAction(tabs_->tabText(i).remove(QLatin1Char('&')), this, [this, i] { tabs_->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -194,8 +207,8 @@ void MainWindow::buildMenus() {
     pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     pin->setToolTip(tr("Keep the current design as reference: cards show deltas, charts overlay it"));
     reference->addAction(tr("&Open Preset as Reference…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Preset as Reference"), settings_->lastDirectory(),
-                                                          tr("EdgeCIM presets (*.yaml *.yml)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Preset as Reference"), settings_->lastDirectory(), tr("EdgeCIM presets (*.yaml *.yml)"));
         QString error;
         if (!path.isEmpty() && !openReference(path, &error)) {
             QMessageBox box(QMessageBox::Warning, tr("Cannot open reference"),
@@ -224,10 +237,11 @@ void MainWindow::onConfigChanged() {
         controller_->setInput(document_->config(), *document_->model());
     } else {
         controller_->clearInput();
-        const QString first = problems.empty() ? tr("the model cannot be loaded")
-                                               : QString::fromStdString(problems.front().to_string());
-        setStale(problems.size() > 1 ? tr("%1 (and %n more, see Problems)", nullptr, static_cast<int>(problems.size() - 1)).arg(first)
-                                     : first);
+        const QString first =
+            problems.empty() ? tr("the model cannot be loaded") : QString::fromStdString(problems.front().to_string());
+        setStale(problems.size() > 1
+                     ? tr("%1 (and %n more, see Problems)", nullptr, static_cast<int>(problems.size() - 1)).arg(first)
+                     : first);
         status_problems_->setText(tr("<b style='color:#c0392b'>%n problem(s): simulation paused, see Problems</b>",
                                      nullptr, static_cast<int>(problems.size())));
     }
@@ -243,7 +257,8 @@ void MainWindow::setReference(ReferencePtr reference) {
 
 bool MainWindow::pinCurrentAsReference(QString* error) {
     try {
-        const QString name = tr("%1 (pinned %2)").arg(document_->title(), QTime::currentTime().toString(QStringLiteral("HH:mm")));
+        const QString name =
+            tr("%1 (pinned %2)").arg(document_->title(), QTime::currentTime().toString(QStringLiteral("HH:mm")));
         setReference(makeReference(document_->config(), document_->filePath(), name));
         return true;
     } catch (const InputError& e) {
@@ -272,7 +287,8 @@ void MainWindow::setStale(const QString& reason) {
     stale_banner_->setVisible(!reason.isEmpty());
     stale_banner_->setText(reason.isEmpty() ? QString()
                                             : tr("Stale: %1. The views show the last configuration that could be "
-                                                 "simulated.").arg(reason));
+                                                 "simulated.")
+                                                  .arg(reason));
     // Greyed while stale, so old numbers are not read as current ones.
     if (reason.isEmpty()) {
         tabs_->setGraphicsEffect(nullptr);
@@ -284,7 +300,8 @@ void MainWindow::setStale(const QString& reason) {
 }
 
 void MainWindow::updateTitle() {
-    const QString file = document_->filePath().isEmpty() ? tr("built-in default") : QFileInfo(document_->filePath()).fileName();
+    const QString file =
+        document_->filePath().isEmpty() ? tr("built-in default") : QFileInfo(document_->filePath()).fileName();
     setWindowTitle(tr("%1 (%2)[*] — EdgeCIM Studio").arg(document_->title(), file));
     setWindowModified(document_->isModified());
 }

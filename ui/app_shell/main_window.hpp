@@ -81,7 +81,7 @@ private:
     QLabel* status_reference_;
     ChangesPanel* changes_;
     QString stale_reason_;
-    bool default_dock_layout_pending_ = true;   // no saved dock layout: size the docks once shown
+    bool default_dock_layout_pending_ = true;  // no saved dock layout: size the docks once shown
     QString status_overview_, status_detail_;  // the two halves of the evaluation status
 };
 

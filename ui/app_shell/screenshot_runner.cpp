@@ -1,14 +1,14 @@
 #include "app_shell/screenshot_runner.hpp"
 
 #include <QApplication>
-#include <QDir>
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QPainter>
+#include <QSaveFile>
 #include <QTimer>
 
 #include "app_shell/main_window.hpp"
@@ -67,10 +67,10 @@ QByteArray ScreenshotRunner::stateJson() const {
     state[QStringLiteral("decode_tokens_per_s")] = r ? QJsonValue(r->decode_tokens_per_s) : QJsonValue();
     state[QStringLiteral("tokens_per_j")] = r ? QJsonValue(r->tokens_per_j) : QJsonValue();
     if (const ReferencePtr ref = window_->reference(); ref && ref->result) {
-        state[QStringLiteral("reference")] = QJsonObject{
-            {QStringLiteral("preset_name"), QString::fromStdString(ref->config.name)},
-            {QStringLiteral("decode_tokens_per_s"), ref->result->decode_tokens_per_s},
-            {QStringLiteral("tokens_per_j"), ref->result->tokens_per_j}};
+        state[QStringLiteral("reference")] =
+            QJsonObject{{QStringLiteral("preset_name"), QString::fromStdString(ref->config.name)},
+                        {QStringLiteral("decode_tokens_per_s"), ref->result->decode_tokens_per_s},
+                        {QStringLiteral("tokens_per_j"), ref->result->tokens_per_j}};
     } else {
         state[QStringLiteral("reference")] = QJsonValue();
     }

@@ -14,8 +14,12 @@
 namespace edgecim::ui {
 
 ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget* parent)
-    : QTabWidget(parent), overview_(new OverviewView(this)), timeline_(new TimelineView(this)),
-      utilization_(new UtilizationView(this)), energy_(new EnergyView(this)), comparison_(new ComparisonView(this)),
+    : QTabWidget(parent),
+      overview_(new OverviewView(this)),
+      timeline_(new TimelineView(this)),
+      utilization_(new UtilizationView(this)),
+      energy_(new EnergyView(this)),
+      comparison_(new ComparisonView(this)),
       sweep_(new SweepView(this)) {
     setDocumentMode(true);
     addView(overview_, QStringLiteral("overview"), tr("&Overview"));

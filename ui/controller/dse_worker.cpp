@@ -33,9 +33,8 @@ bool DseWorker::start(DseRequest request) {
                 Qt::QueuedConnection);
         };
         try {
-            outcome.front = std::make_shared<const ParetoFront>(explore(request.base, request.models, request.space,
-                                                                        request.objectives, request.options, report,
-                                                                        &cancel_));
+            outcome.front = std::make_shared<const ParetoFront>(explore(
+                request.base, request.models, request.space, request.objectives, request.options, report, &cancel_));
         } catch (const std::exception& e) {
             outcome.error = QString::fromUtf8(e.what());
         }
@@ -50,8 +49,10 @@ void DseWorker::onFinished() {
     const Outcome outcome = watcher_.result();
     running_ = false;
     emit runningChanged(false);
-    if (outcome.front) emit finished(outcome.front);
-    else emit failed(outcome.error);
+    if (outcome.front)
+        emit finished(outcome.front);
+    else
+        emit failed(outcome.error);
 }
 
 }  // namespace edgecim::ui

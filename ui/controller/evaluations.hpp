@@ -23,17 +23,17 @@ using ResultPtr = std::shared_ptr<const SimulationResult>;
 
 // One baseline device on one model (core compare_models).
 struct BaselinePoint {
-    std::string name;                     // preset stem: orin-nano
+    std::string name;  // preset stem: orin-nano
     double tokens_per_s = 0;
-    std::optional<double> tokens_per_j;   // none: the device has no published power
-    double speedup = 0;                   // EdgeCIM tokens/s over the device's
+    std::optional<double> tokens_per_j;     // none: the device has no published power
+    double speedup = 0;                     // EdgeCIM tokens/s over the device's
     std::optional<double> efficiency_gain;  // at the configured energy boundary
-    std::string error;                    // non-empty when the model does not run on the device
+    std::string error;                      // non-empty when the model does not run on the device
 };
 struct BaselineDevice {
     std::string name;
     std::string display_name;
-    bool has_power = false;               // publishes a decode power (tokens/J available)
+    bool has_power = false;  // publishes a decode power (tokens/J available)
 };
 
 // EdgeCIM on every zoo model with the current hardware (analytical evaluator), and the
@@ -43,15 +43,15 @@ struct ZooPoint {
     std::string display_name;
     std::int64_t parameters = 0;
     double tokens_per_s = 0;
-    double tokens_per_j = 0;             // at the configured boundary
+    double tokens_per_j = 0;  // at the configured boundary
     double tokens_per_j_chip = 0;
     double tokens_per_j_system = 0;
     double roofline_tokens_per_s = 0;
     double dram_bytes_per_token = 0;
-    int prompt_tokens = 0;               // the workload actually run (clamped to the context)
+    int prompt_tokens = 0;  // the workload actually run (clamped to the context)
     int generate_tokens = 0;
     std::vector<BaselinePoint> baselines;  // one per ZooComparison::devices, same order
-    std::string error;  // non-empty when this model could not be simulated
+    std::string error;                     // non-empty when this model could not be simulated
 };
 struct ZooComparison {
     std::string current_model;

@@ -14,9 +14,9 @@ class QThreadPool;
 namespace edgecim::ui {
 
 struct JobOutcome {
-    std::any value;        // empty when the job threw
-    QString error;         // the exception text
-    double elapsed_ms = 0; // wall time of the job on its worker thread
+    std::any value;         // empty when the job threw
+    QString error;          // the exception text
+    double elapsed_ms = 0;  // wall time of the job on its worker thread
 };
 
 class LatestOnlyRunner : public QObject {

@@ -11,10 +11,14 @@ struct DetailOutcome {
 
 QString kindName(EvaluationKind kind) {
     switch (kind) {
-        case EvaluationKind::overview: return QObject::tr("overview");
-        case EvaluationKind::detail: return QObject::tr("timeline");
-        case EvaluationKind::comparison: return QObject::tr("zoo comparison");
-        case EvaluationKind::sweep: return QObject::tr("context sweep");
+        case EvaluationKind::overview:
+            return QObject::tr("overview");
+        case EvaluationKind::detail:
+            return QObject::tr("timeline");
+        case EvaluationKind::comparison:
+            return QObject::tr("zoo comparison");
+        case EvaluationKind::sweep:
+            return QObject::tr("context sweep");
     }
     return {};
 }
@@ -29,9 +33,9 @@ SimulationController::SimulationController(QObject* parent)
     connect(&debounce_, &QTimer::timeout, this, &SimulationController::startAll);
 
     const std::pair<LatestOnlyRunner*, EvaluationKind> runners[] = {{&overview_, EvaluationKind::overview},
-                                                                      {&detail_, EvaluationKind::detail},
-                                                                      {&comparison_, EvaluationKind::comparison},
-                                                                      {&sweep_, EvaluationKind::sweep}};
+                                                                    {&detail_, EvaluationKind::detail},
+                                                                    {&comparison_, EvaluationKind::comparison},
+                                                                    {&sweep_, EvaluationKind::sweep}};
     for (auto [runner, kind] : runners) {
         connect(runner, &LatestOnlyRunner::finished, this,
                 [this, kind = kind](quint64, const JobOutcome& outcome) { deliver(kind, outcome); });
@@ -45,16 +49,20 @@ SimulationController::SimulationController(QObject* parent)
 SimulationController::~SimulationController() { pool_.waitForDone(); }
 
 bool SimulationController::isBusy() const {
-    return debounce_.isActive() || secondary_input_ != nullptr || overview_.isRunning() || detail_.isRunning() || comparison_.isRunning() ||
-           sweep_.isRunning();
+    return debounce_.isActive() || secondary_input_ != nullptr || overview_.isRunning() || detail_.isRunning() ||
+           comparison_.isRunning() || sweep_.isRunning();
 }
 
 const LatestOnlyRunner& SimulationController::runner(EvaluationKind kind) const {
     switch (kind) {
-        case EvaluationKind::overview: return overview_;
-        case EvaluationKind::detail: return detail_;
-        case EvaluationKind::comparison: return comparison_;
-        case EvaluationKind::sweep: return sweep_;
+        case EvaluationKind::overview:
+            return overview_;
+        case EvaluationKind::detail:
+            return detail_;
+        case EvaluationKind::comparison:
+            return comparison_;
+        case EvaluationKind::sweep:
+            return sweep_;
     }
     return overview_;
 }

@@ -59,8 +59,8 @@ public:
 
 signals:
     void parameterChanged(const QString& key);
-    void configChanged();      // after every change, edit or replace
-    void documentReplaced();   // new preset loaded: every view resets
+    void configChanged();     // after every change, edit or replace
+    void documentReplaced();  // new preset loaded: every view resets
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 

@@ -16,8 +16,8 @@ struct ReferenceDesign {
     QString source;  // the file it was opened from; empty when pinned from the editor
     Config config;
     ModelSpec model;
-    ResultPtr result;                            // analytical, like the cards
-    std::shared_ptr<const ContextSweep> sweep;   // like the context sweep view
+    ResultPtr result;                           // analytical, like the cards
+    std::shared_ptr<const ContextSweep> sweep;  // like the context sweep view
 };
 using ReferencePtr = std::shared_ptr<const ReferenceDesign>;
 

@@ -7,7 +7,10 @@
 namespace edgecim::ui {
 
 SetParameterCommand::SetParameterCommand(Document* document, std::string key, ParamValue before, ParamValue after)
-    : document_(document), key_(std::move(key)), before_(std::move(before)), after_(std::move(after)),
+    : document_(document),
+      key_(std::move(key)),
+      before_(std::move(before)),
+      after_(std::move(after)),
       last_edit_ms_(QDateTime::currentMSecsSinceEpoch()) {
     updateText();
 }

@@ -20,7 +20,7 @@ public:
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand* other) override;
 
-    static constexpr int kId = 0x4543;      // any constant shared by all parameter edits
+    static constexpr int kId = 0x4543;  // any constant shared by all parameter edits
     static constexpr qint64 kMergeWindowMs = 1500;
 
 private:

@@ -17,7 +17,9 @@ namespace edgecim::ui::result_files {
 namespace {
 QString number(double v) { return QString::number(v, 'g', 10); }
 QString text(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
-QString boundaryKey(EnergyBoundary b) { return b == EnergyBoundary::chip ? QStringLiteral("chip") : QStringLiteral("system"); }
+QString boundaryKey(EnergyBoundary b) {
+    return b == EnergyBoundary::chip ? QStringLiteral("chip") : QStringLiteral("system");
+}
 }  // namespace
 
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error) {
@@ -101,8 +103,11 @@ QByteArray runCsv(const SimulationResult& r) {
 
 QByteArray comparisonCsv(const ZooComparison& c) {
     const QString b = boundaryKey(c.boundary);
-    QStringList header{QStringLiteral("model"), QStringLiteral("display_name"), QStringLiteral("prompt_tokens [tokens]"),
-                       QStringLiteral("generate_tokens [tokens]"), QStringLiteral("edgecim_throughput [tokens/s]"),
+    QStringList header{QStringLiteral("model"),
+                       QStringLiteral("display_name"),
+                       QStringLiteral("prompt_tokens [tokens]"),
+                       QStringLiteral("generate_tokens [tokens]"),
+                       QStringLiteral("edgecim_throughput [tokens/s]"),
                        QStringLiteral("edgecim_efficiency (%1 boundary) [tokens/J]").arg(b),
                        QStringLiteral("edgecim_efficiency (chip boundary) [tokens/J]"),
                        QStringLiteral("edgecim_efficiency (system boundary) [tokens/J]")};

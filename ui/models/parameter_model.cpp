@@ -85,10 +85,18 @@ bool ParameterModel::fromVariant(const ParamSpec& spec, const QVariant& variant,
     std::string message;
     bool ok = true;
     switch (spec.type) {
-        case ParamType::integer: out = static_cast<std::int64_t>(variant.toLongLong(&ok)); break;
-        case ParamType::real: out = variant.toDouble(&ok); break;
-        case ParamType::boolean: out = variant.toBool(); break;
-        default: ok = parse_param_text(spec, variant.toString().toStdString(), out, &message); break;
+        case ParamType::integer:
+            out = static_cast<std::int64_t>(variant.toLongLong(&ok));
+            break;
+        case ParamType::real:
+            out = variant.toDouble(&ok);
+            break;
+        case ParamType::boolean:
+            out = variant.toBool();
+            break;
+        default:
+            ok = parse_param_text(spec, variant.toString().toStdString(), out, &message);
+            break;
     }
     if (!ok && error) *error = message.empty() ? tr("not a number") : QString::fromStdString(message);
     return ok;
@@ -119,12 +127,14 @@ QVariant ParameterModel::data(const QModelIndex& index, int role) const {
         case Qt::EditRole:
             return index.column() == ValueColumn ? toVariant(*s, value) : QVariant();
         case Qt::ToolTipRole: {
-            QString tip = QStringLiteral("<b>%1</b><br>%2<br><i>valid:</i> %3<br><i>preset:</i> %4<br><i>source:</i> %5")
-                              .arg(QString::fromStdString(s->key), QString::fromStdString(s->description).toHtmlEscaped(),
-                                   QString::fromStdString(s->valid_range()).toHtmlEscaped(),
-                                   QString::fromStdString(format_value(*s, s->get(document_->presetConfig()))),
-                                   QString::fromStdString(s->source).toHtmlEscaped());
-            if (!problem.isEmpty()) tip += QStringLiteral("<br><b style='color:#c0392b'>%1</b>").arg(problem.toHtmlEscaped());
+            QString tip =
+                QStringLiteral("<b>%1</b><br>%2<br><i>valid:</i> %3<br><i>preset:</i> %4<br><i>source:</i> %5")
+                    .arg(QString::fromStdString(s->key), QString::fromStdString(s->description).toHtmlEscaped(),
+                         QString::fromStdString(s->valid_range()).toHtmlEscaped(),
+                         QString::fromStdString(format_value(*s, s->get(document_->presetConfig()))),
+                         QString::fromStdString(s->source).toHtmlEscaped());
+            if (!problem.isEmpty())
+                tip += QStringLiteral("<br><b style='color:#c0392b'>%1</b>").arg(problem.toHtmlEscaped());
             if (index.column() == ValueColumn && (s->type == ParamType::integer || s->type == ParamType::real))
                 tip += tr("<br><i>Drag the value left or right to scrub it (Shift: finer); click to type.</i>");
             if (index.column() == ResetColumn && changed) return tr("Reset to preset value");
@@ -146,11 +156,16 @@ QVariant ParameterModel::data(const QModelIndex& index, int role) const {
             if (index.column() == ResetColumn && changed)
                 return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
             return {};
-        case SpecIndexRole: return static_cast<int>(s - param_table().data());
-        case KeyRole: return QString::fromStdString(s->key);
-        case ChangedRole: return changed;
-        case ProblemRole: return problem;
-        default: return {};
+        case SpecIndexRole:
+            return static_cast<int>(s - param_table().data());
+        case KeyRole:
+            return QString::fromStdString(s->key);
+        case ChangedRole:
+            return changed;
+        case ProblemRole:
+            return problem;
+        default:
+            return {};
     }
 }
 
@@ -158,9 +173,11 @@ bool ParameterModel::setData(const QModelIndex& index, const QVariant& value, in
     const ParamSpec* s = spec(index);
     if (!s || role != Qt::EditRole || index.column() != ValueColumn) return false;
     ParamValue parsed;
-    if (fromVariant(*s, value, parsed, &last_error_) && document_->setParameter(s->key, parsed, &last_error_)) return true;
+    if (fromVariant(*s, value, parsed, &last_error_) && document_->setParameter(s->key, parsed, &last_error_))
+        return true;
     // Never clamp or revert silently: say what was refused and what is valid.
-    if (!last_error_.startsWith(QString::fromStdString(s->key))) last_error_ = QString::fromStdString(s->key) + QStringLiteral(": ") + last_error_;
+    if (!last_error_.startsWith(QString::fromStdString(s->key)))
+        last_error_ = QString::fromStdString(s->key) + QStringLiteral(": ") + last_error_;
     last_error_ += tr(" (valid: %1)").arg(QString::fromStdString(s->valid_range()));
     emit editRejected(QString::fromStdString(s->key), last_error_);
     return false;
@@ -177,10 +194,14 @@ Qt::ItemFlags ParameterModel::flags(const QModelIndex& index) const {
 QVariant ParameterModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case NameColumn: return tr("Parameter");
-        case ValueColumn: return tr("Value");
-        case UnitColumn: return tr("Unit");
-        default: return {};
+        case NameColumn:
+            return tr("Parameter");
+        case ValueColumn:
+            return tr("Value");
+        case UnitColumn:
+            return tr("Unit");
+        default:
+            return {};
     }
 }
 

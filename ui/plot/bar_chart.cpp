@@ -101,8 +101,10 @@ void BarChart::setBars(BarChartData chart) {
     plot_->legend->setVisible(entries > 1);
     if (entries > 1 && !legend_placed_) {
         // A tall stack would hide behind an inset legend; so would the annotated groups.
-        if (data_.stacked) placeLegendRight();
-        else placeLegendBelow(2);
+        if (data_.stacked)
+            placeLegendRight();
+        else
+            placeLegendBelow(2);
         legend_placed_ = true;
     } else if (legend_placed_ && !data_.stacked) {
         // New plottables were appended to the legend grid: re-flow them two per row.
@@ -125,7 +127,8 @@ QString BarChart::hoverText(const QPointF& pos) const {
     if (category < 0 || category >= categoryCount() || !plot_->axisRect()->rect().contains(pos.toPoint())) return {};
     QString text = QStringLiteral("<b>%1</b>").arg(data_.categories[category].toHtmlEscaped());
     const auto add = [&](const BarSeries& s) {
-        const double v = category < static_cast<int>(s.values.size()) ? s.values[static_cast<std::size_t>(category)] : 0;
+        const double v =
+            category < static_cast<int>(s.values.size()) ? s.values[static_cast<std::size_t>(category)] : 0;
         if (data_.stacked && v == 0) return;
         const QString value = s.legend_only || std::isnan(v) ? s.note : data_.format(v);
         text += QStringLiteral("<br><span style='color:%1'>■</span> %2: %3")

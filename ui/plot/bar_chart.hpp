@@ -24,13 +24,13 @@ struct BarChartData {
     QStringList categories;
     std::vector<BarSeries> series;
     bool stacked = false;
-    QString value_label;                       // y axis title with unit
-    QString category_label;                    // x axis title (may be empty)
-    TextFormat format;                         // hover text of one value, with unit
+    QString value_label;     // y axis title with unit
+    QString category_label;  // x axis title (may be empty)
+    TextFormat format;       // hover text of one value, with unit
     bool log_scale = false;
-    int highlighted_category = -1;             // drawn with a marker in its tick label
-    QStringList annotations;                   // per category, drawn above its tallest bar ("7.0×")
-    QStringList category_tooltips;             // per category, extra hover lines
+    int highlighted_category = -1;  // drawn with a marker in its tick label
+    QStringList annotations;        // per category, drawn above its tallest bar ("7.0×")
+    QStringList category_tooltips;  // per category, extra hover lines
 };
 
 class BarChart : public PlotWidget {

@@ -129,7 +129,8 @@ bool exportChart(const PlotWidget& chart, const QString& path, ChartFormat forma
                                          chart.title());
                 },
                 error);
-        case ChartFormat::svg: return writeSvg(chart, path, options, error);
+        case ChartFormat::svg:
+            return writeSvg(chart, path, options, error);
     }
     return fail(error, path, tr("unknown format"));
 }

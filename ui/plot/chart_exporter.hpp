@@ -15,9 +15,9 @@ class PlotWidget;
 enum class ChartFormat { png, pdf, svg };
 
 struct ChartExportOptions {
-    int width = 1200;   // logical pixels (1/96 inch)
+    int width = 1200;  // logical pixels (1/96 inch)
     int height = 800;
-    int dpi = 192;      // PNG pixel density (scale = dpi / 96); PDF and SVG are vector
+    int dpi = 192;  // PNG pixel density (scale = dpi / 96); PDF and SVG are vector
 };
 
 namespace chart_export {

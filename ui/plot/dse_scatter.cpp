@@ -34,9 +34,7 @@ void fitAxis(QCPAxis* axis, double lo, double hi) {
 }
 
 // Viridis without its palest end, which vanishes on a white background.
-QColor valueColour(int index, int count) {
-    return palette::heat(count > 1 ? 0.88 * index / (count - 1) : 0.35);
-}
+QColor valueColour(int index, int count) { return palette::heat(count > 1 ? 0.88 * index / (count - 1) : 0.35); }
 
 QCPGraph* addPoints(QCustomPlot* plot, const QString& name, const QCPScatterStyle& style) {
     QCPGraph* graph = plot->addGraph();
@@ -66,8 +64,8 @@ void DseScatter::setData(DseScatterData data) {
                                      QCPScatterStyle(QCPScatterStyle::ssCircle, palette::muted(), 5));
     std::vector<QCPGraph*> by_value;
     if (colours == 0) {
-        by_value.push_back(addPoints(plot_, tr("feasible design"),
-                                     QCPScatterStyle(QCPScatterStyle::ssDisc, palette::primary(), 6)));
+        by_value.push_back(
+            addPoints(plot_, tr("feasible design"), QCPScatterStyle(QCPScatterStyle::ssDisc, palette::primary(), 6)));
     } else {
         for (int k = 0; k < colours; ++k) {
             const QColor c = valueColour(k, colours);
@@ -79,16 +77,20 @@ void DseScatter::setData(DseScatterData data) {
     front->setName(tr("Pareto front (%1)").arg(data_.front.size()));
     front->setPen(QPen(palette::reference(), 1.5));
     // Okabe-Ito vermilion: apart from every hue of the viridis ramp beneath it.
-    front->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0xD55E00), 2),
-                                           QBrush(Qt::NoBrush), 11));
+    front->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(0xD55E00), 2), QBrush(Qt::NoBrush), 11));
     front->setLineStyle(QCPGraph::lsLine);
 
     for (const DseScatterPoint& p : data_.points) {
-        QCPGraph* target = !p.feasible ? infeasible : by_value[static_cast<std::size_t>(std::clamp(p.colour, 0, static_cast<int>(by_value.size()) - 1))];
+        QCPGraph* target =
+            !p.feasible
+                ? infeasible
+                : by_value[static_cast<std::size_t>(std::clamp(p.colour, 0, static_cast<int>(by_value.size()) - 1))];
         target->addData(p.x, p.y);
     }
     for (int id : data_.front)
-        if (auto it = std::find_if(data_.points.begin(), data_.points.end(), [id](const auto& p) { return p.id == id; });
+        if (auto it =
+                std::find_if(data_.points.begin(), data_.points.end(), [id](const auto& p) { return p.id == id; });
             it != data_.points.end())
             front->addData(it->x, it->y);  // QCPGraph keeps keys sorted: the line runs along latency
     // Legend entries for values no design has would only add noise.
@@ -134,7 +136,9 @@ int DseScatter::pointAt(const QPointF& pos) const {
         if (dx * dx + dy * dy < best) best = dx * dx + dy * dy, id = p.id;
     };
     // Front designs first: they are drawn on top, so they win ties with points beneath.
-    auto on_front = [this](int point_id) { return std::find(data_.front.begin(), data_.front.end(), point_id) != data_.front.end(); };
+    auto on_front = [this](int point_id) {
+        return std::find(data_.front.begin(), data_.front.end(), point_id) != data_.front.end();
+    };
     for (const DseScatterPoint& p : data_.points)
         if (on_front(p.id)) consider(p);
     for (const DseScatterPoint& p : data_.points)
@@ -151,7 +155,8 @@ QString DseScatter::hoverText(const QPointF& pos) const {
 
 bool DseScatter::eventFilter(QObject* watched, QEvent* event) {
     // A click (press and release without dragging the axes) picks a design.
-    if (watched == plot_ && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)) {
+    if (watched == plot_ &&
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->button() == Qt::LeftButton) {
             if (event->type() == QEvent::MouseButtonPress) {

@@ -12,19 +12,19 @@
 namespace edgecim::ui {
 
 struct DseScatterPoint {
-    int id = -1;           // the caller's index of the design
-    double x = 0, y = 0;   // in the axis units
+    int id = -1;          // the caller's index of the design
+    double x = 0, y = 0;  // in the axis units
     bool feasible = false;
-    int colour = -1;       // index into DseScatterData::colour_labels; -1: uncoloured
-    QString hover;         // rich text
+    int colour = -1;  // index into DseScatterData::colour_labels; -1: uncoloured
+    QString hover;    // rich text
 };
 
 struct DseScatterData {
     QString x_label, y_label;
     std::vector<DseScatterPoint> points;
-    std::vector<int> front;      // ids of the front designs
-    QString colour_name;         // short gene name for the legend, e.g. "tiles"
-    QStringList colour_labels;   // one per gene value, in gene order
+    std::vector<int> front;     // ids of the front designs
+    QString colour_name;        // short gene name for the legend, e.g. "tiles"
+    QStringList colour_labels;  // one per gene value, in gene order
 };
 
 class DseScatter : public PlotWidget {

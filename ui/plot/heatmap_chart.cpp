@@ -65,8 +65,8 @@ void HeatmapChart::setHeatmap(HeatmapData heatmap) {
     for (int r = 0; r < rows; ++r) {
         const auto& row = data_.cells[static_cast<std::size_t>(r)];
         for (int c = 0; c < cols; ++c)
-            cells->setCell(c, r, c < static_cast<int>(row.size()) ? 100.0 * row[static_cast<std::size_t>(c)]
-                                                                   : std::nan(""));
+            cells->setCell(c, r,
+                           c < static_cast<int>(row.size()) ? 100.0 * row[static_cast<std::size_t>(c)] : std::nan(""));
     }
     plot_->xAxis->setRange(data_.column_origin - data_.column_step / 2, last_key + data_.column_step / 2);
     // Tiles and layers are integers: ticks on whole numbers only.

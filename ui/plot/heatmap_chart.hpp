@@ -19,7 +19,6 @@ struct HeatmapData {
     bool integer_columns = false;            // ticks on whole column keys (layers)
 };
 
-
 class HeatmapChart : public PlotWidget {
     Q_OBJECT
 public:

@@ -13,11 +13,11 @@ QColor activity(Activity activity);
 QColor energyComponent(EnergyComponent component);
 QColor opKind(OpKind kind);
 
-QColor primary();     // EdgeCIM's own series
-QColor secondary();   // a second quantity on the same chart
+QColor primary();            // EdgeCIM's own series
+QColor secondary();          // a second quantity on the same chart
 QColor baseline(int index);  // baseline devices, in comparison order (muted, distinct)
-QColor reference();   // rooflines and limits
-QColor muted();       // context points (other models)
+QColor reference();          // rooflines and limits
+QColor muted();              // context points (other models)
 QColor gridLine();
 QColor cardBackground();
 QColor cardAccent();

@@ -1,10 +1,11 @@
 #include "plot/plot_widget.hpp"
 
+#include <qcustomplot.h>
+
 #include <QHelpEvent>
 #include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 #include "plot/chart_exporter.hpp"
 #include "plot/palette.hpp"

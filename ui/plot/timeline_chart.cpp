@@ -11,12 +11,13 @@
 namespace edgecim::ui {
 
 namespace {
-constexpr Activity kLegendOrder[] = {Activity::fetch,   Activity::write,    Activity::compute,
-                                     Activity::stall,   Activity::kv_read,  Activity::kv_write,
-                                     Activity::sfu,     Activity::vector,   Activity::interconnect};
+constexpr Activity kLegendOrder[] = {Activity::fetch, Activity::write,   Activity::compute,
+                                     Activity::stall, Activity::kv_read, Activity::kv_write,
+                                     Activity::sfu,   Activity::vector,  Activity::interconnect};
 }
 
-TimelineChart::TimelineChart(QWidget* parent) : PlotWidget(parent), spans_(new TimelinePlottable(plot_->xAxis, plot_->yAxis)) {
+TimelineChart::TimelineChart(QWidget* parent)
+    : PlotWidget(parent), spans_(new TimelinePlottable(plot_->xAxis, plot_->yAxis)) {
     spans_->removeFromLegend();
     // Legend entries: empty bars carry the activity colours into the exported image too.
     for (Activity a : kLegendOrder) {
@@ -120,7 +121,8 @@ bool TimelineChart::updateRowLabels() {
     label_stride_ = stride;
     // 516 overlapping labels (256 tiles) cost ~10 ms of text layout per replot.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < rows; i += stride) ticker->addTick(i, QString::fromStdString(resources[static_cast<std::size_t>(i)]));
+    for (int i = 0; i < rows; i += stride)
+        ticker->addTick(i, QString::fromStdString(resources[static_cast<std::size_t>(i)]));
     plot_->yAxis->setTicker(ticker);
     return true;
 }
@@ -137,12 +139,13 @@ QString TimelineChart::hoverText(const QPointF& pos) const {
     const Timeline& t = result_->timeline;
     const TimelineRecord& r = t.records[static_cast<std::size_t>(span->record)];
     QString op = tr("(no op)");
-    if (r.op >= 0 && static_cast<std::size_t>(r.op) < t.ops.size()) op = QString::fromStdString(t.ops[static_cast<std::size_t>(r.op)].name);
-    QString text = tr("<b>%1</b><br>%2 on %3<br>%4 – %5 (%6)")
-                       .arg(op.toHtmlEscaped(), palette::activityLabel(r.activity),
-                            QString::fromStdString(t.resources[static_cast<std::size_t>(r.resource)]),
-                            units::formatTime(r.start_s), units::formatTime(r.end_s),
-                            units::formatTime(r.end_s - r.start_s));
+    if (r.op >= 0 && static_cast<std::size_t>(r.op) < t.ops.size())
+        op = QString::fromStdString(t.ops[static_cast<std::size_t>(r.op)].name);
+    QString text =
+        tr("<b>%1</b><br>%2 on %3<br>%4 – %5 (%6)")
+            .arg(op.toHtmlEscaped(), palette::activityLabel(r.activity),
+                 QString::fromStdString(t.resources[static_cast<std::size_t>(r.resource)]),
+                 units::formatTime(r.start_s), units::formatTime(r.end_s), units::formatTime(r.end_s - r.start_s));
     if (r.layer >= 0) text += tr("<br>layer %1").arg(r.layer);
     if (r.block_end > r.block_begin) text += tr("<br>weight blocks %1 – %2").arg(r.block_begin).arg(r.block_end - 1);
     return text;

@@ -28,7 +28,9 @@ public:
         const QRgb pixel = colour.rgba();
         const int w = image_.width(), h = image_.height();
         for (const QRectF& r : rects) {
-            const auto px = [&](double v, double origin) { return static_cast<int>(std::lround((v - origin) * scale_)); };
+            const auto px = [&](double v, double origin) {
+                return static_cast<int>(std::lround((v - origin) * scale_));
+            };
             const int x0 = std::clamp(px(r.left(), area_.left()), 0, w);
             const int x1 = std::clamp(std::max(px(r.right(), area_.left()), x0 + 1), 0, w);
             const int y0 = std::clamp(px(r.top(), area_.top()), 0, h);
@@ -128,8 +130,8 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         if (top > clipRect().bottom() || top + height < clipRect().top()) continue;
         const auto& spans = rows_->rows[static_cast<std::size_t>(row)];
         // Spans on one row never overlap, so ends are sorted like starts.
-        auto it = std::lower_bound(spans.begin(), spans.end(), keys.lower,
-                                   [](const Span& s, double k) { return s.end < k; });
+        auto it =
+            std::lower_bound(spans.begin(), spans.end(), keys.lower, [](const Span& s, double k) { return s.end < k; });
         double column = -1e9;
         std::array<double, kActivities> cover{};
         for (; it != spans.end() && it->start <= keys.upper; ++it) {
@@ -165,8 +167,10 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         painter->setBrush(colour);
         for (const auto& rects : batches[a]) {
             if (rects.isEmpty()) continue;
-            if (vector_output) painter->drawRects(rects);
-            else raster.fill(rects, colour);
+            if (vector_output)
+                painter->drawRects(rects);
+            else
+                raster.fill(rects, colour);
             last_drawn_rects_ += static_cast<std::size_t>(rects.size());
         }
     }

@@ -15,7 +15,8 @@ TimelineRows buildTimelineRows(const Timeline& timeline) {
     // Two passes: count per row, then fill reserved vectors (no reallocation churn).
     std::vector<std::size_t> counts(out.rows.size(), 0);
     for (const TimelineRecord& r : timeline.records)
-        if (r.resource >= 0 && static_cast<std::size_t>(r.resource) < counts.size()) ++counts[static_cast<std::size_t>(r.resource)];
+        if (r.resource >= 0 && static_cast<std::size_t>(r.resource) < counts.size())
+            ++counts[static_cast<std::size_t>(r.resource)];
     for (std::size_t i = 0; i < out.rows.size(); ++i) out.rows[i].reserve(counts[i]);
     out.key_end = timeline.duration_s * out.key_scale;
     for (std::size_t i = 0; i < timeline.records.size(); ++i) {

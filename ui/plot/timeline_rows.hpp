@@ -21,9 +21,9 @@ struct TimelineSpan {
 struct TimelineRows {
     std::vector<std::vector<TimelineSpan>> rows;  // one per Timeline::resources entry
     std::size_t span_count = 0;
-    double key_end = 0;     // last end in key units (at least the step duration)
-    double key_scale = 1e6; // seconds -> key units
-    QString unit;           // of the key units: "µs", "ms", ...
+    double key_end = 0;      // last end in key units (at least the step duration)
+    double key_scale = 1e6;  // seconds -> key units
+    QString unit;            // of the key units: "µs", "ms", ...
 };
 
 TimelineRows buildTimelineRows(const Timeline& timeline);

@@ -91,7 +91,8 @@ QString XYChart::hoverText(const QPointF& pos) const {
             const double dy = value_axis->coordToPixel(s.y[i]) - pos.y();
             if (dx * dx + dy * dy > best) continue;
             best = dx * dx + dy * dy;
-            const QString label = i < static_cast<std::size_t>(s.point_labels.size()) ? s.point_labels[static_cast<int>(i)] : s.name;
+            const QString label =
+                i < static_cast<std::size_t>(s.point_labels.size()) ? s.point_labels[static_cast<int>(i)] : s.name;
             const QString x = axes_.format_x ? axes_.format_x(s.x[i]) : units::formatNumber(s.x[i]);
             const QString y = s.format_y ? s.format_y(s.y[i]) : units::formatNumber(s.y[i]);
             text = QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")

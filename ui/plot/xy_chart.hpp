@@ -20,8 +20,8 @@ struct XYSeries {
     bool right_axis = false;
     double point_size = 7;
     bool dashed = false;
-    QStringList point_labels;                   // hover names of the points (optional)
-    TextFormat format_y;                        // hover text of a y value with unit
+    QStringList point_labels;  // hover names of the points (optional)
+    TextFormat format_y;       // hover text of a y value with unit
 };
 
 inline XYSeries makeSeries(QString name, QColor colour, XYSeries::Style style) {

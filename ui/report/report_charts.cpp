@@ -25,8 +25,10 @@ bool hasCells(const std::vector<std::vector<double>>& cells) {
 }  // namespace
 
 ReportCharts::ReportCharts(const ReportData& data)
-    : overview_(std::make_unique<OverviewView>()), energy_(std::make_unique<EnergyView>()),
-      timeline_(std::make_unique<TimelineView>()), utilization_(std::make_unique<UtilizationView>()) {
+    : overview_(std::make_unique<OverviewView>()),
+      energy_(std::make_unique<EnergyView>()),
+      timeline_(std::make_unique<TimelineView>()),
+      utilization_(std::make_unique<UtilizationView>()) {
     const SimulationResult& r = *data.result;
     overview_->setResult(data.result);
     overview_->setComparison(data.zoo);
@@ -59,20 +61,20 @@ ReportCharts::ReportCharts(const ReportData& data)
     const int tiles = static_cast<int>(r.tile_utilization_layers.size());
     const QSize heat(kWidth, std::clamp(130 + 7 * tiles, 260, 560));
     const bool has_layers = hasCells(r.tile_utilization_layers);
-    charts_.push_back({QStringLiteral("utilization_layers"), QObject::tr("Tile utilization by layer"),
-                       has_layers ? QObject::tr("Busy (weight write or compute) fraction of each tile per decoder "
-                                                "layer in %1; fixed 0–100 % colour scale, grey: no data.")
-                                        .arg(step)
-                                  : QObject::tr("No per-layer utilization: the %1 evaluator keeps no timeline.")
-                                        .arg(evaluator),
-                       has_layers ? static_cast<PlotWidget*>(utilization_->byLayer()) : nullptr, heat});
+    charts_.push_back(
+        {QStringLiteral("utilization_layers"), QObject::tr("Tile utilization by layer"),
+         has_layers ? QObject::tr("Busy (weight write or compute) fraction of each tile per decoder "
+                                  "layer in %1; fixed 0–100 % colour scale, grey: no data.")
+                          .arg(step)
+                    : QObject::tr("No per-layer utilization: the %1 evaluator keeps no timeline.").arg(evaluator),
+         has_layers ? static_cast<PlotWidget*>(utilization_->byLayer()) : nullptr, heat});
     const bool has_bins = hasCells(r.tile_utilization_bins);
-    charts_.push_back({QStringLiteral("utilization_time"), QObject::tr("Tile utilization over time"),
-                       has_bins ? QObject::tr("Busy fraction of each tile in time bins of %1 across %2.")
-                                      .arg(units::formatTime(r.bin_width_s), step)
-                                : QObject::tr("No utilization over time: the %1 evaluator keeps no timeline.")
-                                      .arg(evaluator),
-                       has_bins ? static_cast<PlotWidget*>(utilization_->byTime()) : nullptr, heat});
+    charts_.push_back(
+        {QStringLiteral("utilization_time"), QObject::tr("Tile utilization over time"),
+         has_bins ? QObject::tr("Busy fraction of each tile in time bins of %1 across %2.")
+                        .arg(units::formatTime(r.bin_width_s), step)
+                  : QObject::tr("No utilization over time: the %1 evaluator keeps no timeline.").arg(evaluator),
+         has_bins ? static_cast<PlotWidget*>(utilization_->byTime()) : nullptr, heat});
 
     charts_.push_back({QStringLiteral("energy_components"), QObject::tr("Energy per token by component"),
                        QObject::tr("Energy per decoded token, stacked by component, at the chip and at the system "

@@ -18,9 +18,9 @@ class TimelineView;
 class UtilizationView;
 
 struct ReportChart {
-    QString id;       // "roofline", "timeline", ...
+    QString id;  // "roofline", "timeline", ...
     QString title;
-    QString caption;  // what is shown and how to read it
+    QString caption;             // what is shown and how to read it
     PlotWidget* plot = nullptr;  // nullptr: no data (caption says why)
     QSize size;
 };

@@ -42,7 +42,8 @@ QString comparison_section(const ReportData& data) {
     for (const ModelComparison& m : data.comparison) {
         QStringList cells{esc(m.display_name), QStringLiteral("<b>%1</b>").arg(num(m.tokens_per_s))};
         for (const auto& b : m.baselines) cells << withRatio(b.result.tokens_per_s, b.speedup);
-        html += row(cells, QStringLiteral("td"), m.model == data.config.workload.model ? QStringLiteral("current") : QString());
+        html += row(cells, QStringLiteral("td"),
+                    m.model == data.config.workload.model ? QStringLiteral("current") : QString());
     }
     html += QStringLiteral("</table>\n");
 
@@ -56,7 +57,8 @@ QString comparison_section(const ReportData& data) {
         for (const auto& b : m.baselines)
             cells << (b.result.tokens_per_j ? withRatio(*b.result.tokens_per_j, b.efficiency_gain)
                                             : QObject::tr("n/a (no power)"));
-        html += row(cells, QStringLiteral("td"), m.model == data.config.workload.model ? QStringLiteral("current") : QString());
+        html += row(cells, QStringLiteral("td"),
+                    m.model == data.config.workload.model ? QStringLiteral("current") : QString());
     }
     html += QStringLiteral("</table>\n");
     return html;
@@ -66,7 +68,8 @@ QString reproduction_section(const ReportData& data) {
     const PaperReproduction& r = data.reproduction;
     const Config& c = data.config;
     QString html = heading(2, QStringLiteral("reproduction"), QObject::tr("5. Paper reproduction"));
-    const QString preset = c.source_file.empty() ? esc(c.name) : QStringLiteral("%1 (%2)").arg(esc(c.name), esc(c.source_file));
+    const QString preset =
+        c.source_file.empty() ? esc(c.name) : QStringLiteral("%1 (%2)").arg(esc(c.name), esc(c.source_file));
     html += paragraph(QObject::tr("The headline numbers of EdgeCIM (arXiv 2604.11512) beside this simulator's, for "
                                   "the preset <b>%1</b> at INT4 weights, the %2 energy boundary and the analytical "
                                   "evaluator.")
@@ -84,27 +87,30 @@ QString reproduction_section(const ReportData& data) {
     for (const HeadlineComparison& h : r.headlines) {
         const double d = h.deviation_pct();
         const bool ok = h.within_tolerance();
-        html += row({QStringLiteral("%1<br><span class=\"small\">%2</span>").arg(esc(h.claim), esc(h.note)),
-                     esc(h.unit == "x" ? std::string("ratio") : h.unit), QString::number(h.paper, 'g', 6),
-                     num(h.simulated, 4),
-                     QStringLiteral("%1%2 %").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(d, 'f', 1)),
-                     QStringLiteral("±%1 %").arg(num(h.tolerance_pct)),
-                     ok ? QObject::tr("within") : QStringLiteral("<span class=\"bad\">%1</span>").arg(QObject::tr("outside"))});
+        html += row(
+            {QStringLiteral("%1<br><span class=\"small\">%2</span>").arg(esc(h.claim), esc(h.note)),
+             esc(h.unit == "x" ? std::string("ratio") : h.unit), QString::number(h.paper, 'g', 6), num(h.simulated, 4),
+             QStringLiteral("%1%2 %").arg(d >= 0 ? QStringLiteral("+") : QString(), QString::number(d, 'f', 1)),
+             QStringLiteral("±%1 %").arg(num(h.tolerance_pct)),
+             ok ? QObject::tr("within") : QStringLiteral("<span class=\"bad\">%1</span>").arg(QObject::tr("outside"))});
     }
     html += QStringLiteral("</table>\n");
-    html += paragraph(QObject::tr("Orin Nano power: the paper's own ratios imply %1 W; the orin-nano preset's measured "
-                                  "module power is %2 W, at which the LLaMA-3.2-1B tokens/J gain is %3×.")
-                          .arg(num(r.implied_orin_power_w), num(r.measured_orin_power_w), num(r.gain_at_measured_power)));
+    html +=
+        paragraph(QObject::tr("Orin Nano power: the paper's own ratios imply %1 W; the orin-nano preset's measured "
+                              "module power is %2 W, at which the LLaMA-3.2-1B tokens/J gain is %3×.")
+                      .arg(num(r.implied_orin_power_w), num(r.measured_orin_power_w), num(r.gain_at_measured_power)));
 
     html += heading(3, QStringLiteral("reproduction-models"), QObject::tr("Per model (INT4)"));
     html += QStringLiteral("<table class=\"data\" width=\"100%\">\n");
-    QStringList header{QObject::tr("model"), QObject::tr("tokens/s"), QObject::tr("tokens/J chip"), QObject::tr("tokens/J system")};
+    QStringList header{QObject::tr("model"), QObject::tr("tokens/s"), QObject::tr("tokens/J chip"),
+                       QObject::tr("tokens/J system")};
     if (!r.models.empty())
         for (const auto& b : r.models.front().baselines)
             header << QObject::tr("%1 speedup").arg(esc(b.name)) << QObject::tr("%1 gain").arg(esc(b.name));
     html += header_row(header, 22);
     for (const ModelComparison& m : r.models) {
-        QStringList cells{esc(m.display_name), num(m.tokens_per_s), num(m.tokens_per_j_chip), num(m.tokens_per_j_system)};
+        QStringList cells{esc(m.display_name), num(m.tokens_per_s), num(m.tokens_per_j_chip),
+                          num(m.tokens_per_j_system)};
         for (const auto& b : m.baselines)
             cells << QStringLiteral("%1×").arg(num(b.speedup))
                   << (b.efficiency_gain ? QStringLiteral("%1×").arg(num(*b.efficiency_gain)) : QObject::tr("n/a"));

@@ -11,8 +11,9 @@ QString deviceItem(const DeviceSpec& d) {
     QString power = d.decode_power_w
                         ? QObject::tr("decode power %1 W").arg(num(*d.decode_power_w))
                         : QObject::tr("<b>no published power</b>: no tokens/J and no gain are reported against it");
-    QString html = QObject::tr("<b>%1</b> (%2): %3; DRAM %4 GB/s peak, fitted bandwidth efficiency %5 and fixed "
-                               "overhead %6 ms per token; %7.")
+    QString html = QObject::tr(
+                       "<b>%1</b> (%2): %3; DRAM %4 GB/s peak, fitted bandwidth efficiency %5 and fixed "
+                       "overhead %6 ms per token; %7.")
                        .arg(esc(d.display_name), esc(d.name), esc(d.format.engine), num(d.dram_bandwidth_gbps),
                             num(d.bandwidth_efficiency), num(d.fixed_overhead_ms), power);
     if (!d.calibration.empty()) {
@@ -30,36 +31,41 @@ QString assumptions_section(const ReportData& data) {
     const Config& c = data.config;
     QString html = heading(2, QStringLiteral("assumptions"), QObject::tr("6. Assumptions"));
     html += QStringLiteral("<ul>\n");
-    html += QObject::tr("<li><b>Energy boundary.</b> Energies, power and tokens/J are given at the <b>%1</b> "
-                        "boundary. chip: macros, buffers, SFU, vector unit, interconnect and leakage; system: the chip "
-                        "plus DRAM access energy and DRAM background power. The comparison tables give both.</li>\n")
+    html += QObject::tr(
+                "<li><b>Energy boundary.</b> Energies, power and tokens/J are given at the <b>%1</b> "
+                "boundary. chip: macros, buffers, SFU, vector unit, interconnect and leakage; system: the chip "
+                "plus DRAM access energy and DRAM background power. The comparison tables give both.</li>\n")
                 .arg(esc(to_string(c.energy_boundary)));
-    html += QObject::tr("<li><b>Evaluator.</b> Key results, timeline, utilization and energy charts: the %1 "
-                        "evaluator (event: discrete-event simulation of the first, middle and last decode steps, "
-                        "the kept step as timeline; analytical: closed form, no timeline). Baseline comparison and "
-                        "paper reproduction: the analytical evaluator.</li>\n")
+    html += QObject::tr(
+                "<li><b>Evaluator.</b> Key results, timeline, utilization and energy charts: the %1 "
+                "evaluator (event: discrete-event simulation of the first, middle and last decode steps, "
+                "the kept step as timeline; analytical: closed form, no timeline). Baseline comparison and "
+                "paper reproduction: the analytical evaluator.</li>\n")
                 .arg(esc(to_string(data.options.evaluator)));
-    html += QObject::tr("<li><b>Baselines</b> are calibrated roofline models, t_token = max(bytes per token / "
-                        "(peak bandwidth × efficiency), FLOPs / peak) + fixed overhead, with the efficiency and the "
-                        "overhead fitted to published measurements:\n<ul>\n");
+    html += QObject::tr(
+        "<li><b>Baselines</b> are calibrated roofline models, t_token = max(bytes per token / "
+        "(peak bandwidth × efficiency), FLOPs / peak) + fixed overhead, with the efficiency and the "
+        "overhead fitted to published measurements:\n<ul>\n");
     for (const DeviceSpec& d : data.devices) html += deviceItem(d);
     html += QStringLiteral("</ul></li>\n");
     const PaperReproduction& r = data.reproduction;
-    html += QObject::tr("<li><b>Paper-implied Orin power.</b> The paper does not state LLaMA-3.2-1B tokens/J; its "
-                        "own ratios (tokens/J gain and speedup over Orin Nano, 12-model means; section 5) imply an "
-                        "Orin Nano power of %1 W, used for the tokens/J headline. The measured module power of the "
-                        "orin-nano preset is %2 W.</li>\n")
+    html += QObject::tr(
+                "<li><b>Paper-implied Orin power.</b> The paper does not state LLaMA-3.2-1B tokens/J; its "
+                "own ratios (tokens/J gain and speedup over Orin Nano, 12-model means; section 5) imply an "
+                "Orin Nano power of %1 W, used for the tokens/J headline. The measured module power of the "
+                "orin-nano preset is %2 W.</li>\n")
                 .arg(num(r.implied_orin_power_w), num(r.measured_orin_power_w));
-    html += QObject::tr("<li><b>Sources.</b> Every parameter default carries its source in the configuration "
-                        "table below ([P] publication, [T] tool, [D] derived, [E] engineering estimate).</li>\n");
+    html += QObject::tr(
+        "<li><b>Sources.</b> Every parameter default carries its source in the configuration "
+        "table below ([P] publication, [T] tool, [D] derived, [E] engineering estimate).</li>\n");
     html += QStringLiteral("</ul>\n");
     return html;
 }
 
 QString configuration_section(const ReportData& data) {
     const Config defaults = default_config();
-    QString html = heading(2, QStringLiteral("configuration"), QObject::tr("7. Full configuration"),
-                           QStringLiteral("newpage"));
+    QString html =
+        heading(2, QStringLiteral("configuration"), QObject::tr("7. Full configuration"), QStringLiteral("newpage"));
     int changed = 0;
     for (const ParamSpec& spec : param_table())
         if (format_value(spec, spec.get(data.config)) != format_value(spec, spec.get(defaults))) ++changed;
@@ -69,8 +75,9 @@ QString configuration_section(const ReportData& data) {
                           .arg(changed)
                           .arg(param_table().size()));
     html += QStringLiteral("<table class=\"config\" width=\"100%\">\n");
-    html += QStringLiteral("<thead><tr><th width=\"44%\">%1</th><th width=\"13%\">%2</th><th width=\"8%\">%3</th>"
-                           "<th width=\"35%\">%4</th></tr></thead>\n")
+    html += QStringLiteral(
+                "<thead><tr><th width=\"44%\">%1</th><th width=\"13%\">%2</th><th width=\"8%\">%3</th>"
+                "<th width=\"35%\">%4</th></tr></thead>\n")
                 .arg(QObject::tr("parameter"), QObject::tr("value"), QObject::tr("unit"), QObject::tr("source"));
     std::string group;
     for (const ParamSpec& spec : param_table()) {
@@ -86,9 +93,11 @@ QString configuration_section(const ReportData& data) {
         QString shown = esc(value.empty() ? std::string("(none)") : value);
         if (is_changed)
             shown = QStringLiteral("● <b>%1</b><br><span class=\"small\">%2</span>")
-                        .arg(shown, QObject::tr("default %1").arg(esc(fallback.empty() ? std::string("(none)") : fallback)));
-        html += row({key, shown, esc(spec.unit), QStringLiteral("<span class=\"small\">%1</span>").arg(esc(spec.source))},
-                    QStringLiteral("td"), is_changed ? QStringLiteral("changed") : QString());
+                        .arg(shown,
+                             QObject::tr("default %1").arg(esc(fallback.empty() ? std::string("(none)") : fallback)));
+        html +=
+            row({key, shown, esc(spec.unit), QStringLiteral("<span class=\"small\">%1</span>").arg(esc(spec.source))},
+                QStringLiteral("td"), is_changed ? QStringLiteral("changed") : QString());
     }
     html += QStringLiteral("</table>\n");
     return html;

@@ -26,10 +26,10 @@ struct ReportData {
     ModelSpec model;
     SimOptions options;
     std::shared_ptr<const SimulationResult> result;
-    std::shared_ptr<const ZooComparison> zoo;           // roofline context points
-    std::vector<std::string> baseline_names;            // the devices compared against
-    std::vector<DeviceSpec> devices;                    // their calibrated models
-    std::vector<ModelComparison> comparison;            // 12 zoo models, analytical
+    std::shared_ptr<const ZooComparison> zoo;  // roofline context points
+    std::vector<std::string> baseline_names;   // the devices compared against
+    std::vector<DeviceSpec> devices;           // their calibrated models
+    std::vector<ModelComparison> comparison;   // 12 zoo models, analytical
     PaperReproduction reproduction;
     QDateTime generated;
 };

@@ -38,8 +38,10 @@ QString report_body(const ReportData& data, const ReportCharts& charts,
     html += model_section(data);
     html += heading(2, QStringLiteral("charts"), QObject::tr("3. Charts"), QStringLiteral("newpage"));
     for (const ReportChart& chart : charts.charts()) {
-        if (chart.plot) html += chart_markup(chart);
-        else html += heading(3, chart.id, esc(chart.title));
+        if (chart.plot)
+            html += chart_markup(chart);
+        else
+            html += heading(3, chart.id, esc(chart.title));
         html += paragraph(esc(chart.caption), QStringLiteral("caption"));
     }
     html += comparison_section(data);

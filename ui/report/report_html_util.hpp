@@ -17,8 +17,7 @@ QString num(double value, int significant = 3);
 QString integer(long long value);  // 1 235 814 400 with thin spaces
 
 // <tr><td>a</td>...</tr>; cells are already HTML. `tag` is td or th.
-QString row(const QStringList& cells, const QString& tag = QStringLiteral("td"),
-            const QString& tr_class = QString());
+QString row(const QStringList& cells, const QString& tag = QStringLiteral("td"), const QString& tr_class = QString());
 // A heading; `cls` "newpage" starts a new PDF page.
 // A <thead> row whose first column is `first_width_pct` % wide (keeps model names whole).
 QString header_row(const QStringList& cells, int first_width_pct);

@@ -41,8 +41,10 @@ public:
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override {
         const ReportChart* chart = charts_.find(format.property(kChartIdProperty).toString());
         if (!chart || !chart->plot || (!page_.isEmpty() && !page_.contains(rect.center()))) return;
-        if (painter == &painter_.painter()) painter_.drawPlot(*chart->plot, chart->size, rect);
-        else painter->drawImage(rect, renderPlotImage(*chart->plot, chart->size, 2.0));
+        if (painter == &painter_.painter())
+            painter_.drawPlot(*chart->plot, chart->size, rect);
+        else
+            painter->drawImage(rect, renderPlotImage(*chart->plot, chart->size, 2.0));
     }
 
 private:

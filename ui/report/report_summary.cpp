@@ -23,8 +23,7 @@ QString title_block(const ReportData& data) {
     const Config& c = data.config;
     QString html =
         QStringLiteral("<h1>") + QObject::tr("EdgeCIM Studio report: ") + esc(c.name) + QStringLiteral("</h1>\n");
-    const QString preset = c.source_file.empty() ? QObject::tr("built-in defaults and overrides")
-                                                 : esc(c.source_file);
+    const QString preset = c.source_file.empty() ? QObject::tr("built-in defaults and overrides") : esc(c.source_file);
     html += paragraph(QObject::tr("Generated %1 by EdgeCIM Studio %2. Configuration: %3. Workload: %4, %5 weights, "
                                   "prompt %6 tokens, %7 generated tokens.")
                           // One multi-argument arg(): names may hold "%1", which a chained
@@ -48,32 +47,35 @@ QString kpi_section(const ReportData& data) {
     html += kpiRow(QObject::tr("Decode throughput"), QObject::tr("%1 tokens/s").arg(num(r.decode_tokens_per_s)),
                    QObject::tr("%1 decode steps").arg(r.generated_tokens - 1));
     html += kpiRow(QObject::tr("Energy efficiency"), QObject::tr("%1 tokens/J").arg(num(r.tokens_per_j)),
-                   QObject::tr("tokens/J at the %1 boundary").arg(QString::fromStdString(std::string(to_string(r.energy_boundary)))));
+                   QObject::tr("tokens/J at the %1 boundary")
+                       .arg(QString::fromStdString(std::string(to_string(r.energy_boundary)))));
     html += kpiRow(QObject::tr("Energy per token"), units::formatEnergy(r.energy_per_token_j),
                    QObject::tr("chip %1, system %2")
                        .arg(units::formatEnergy(r.energy_per_token.total(EnergyBoundary::chip)),
                             units::formatEnergy(r.energy_per_token.total(EnergyBoundary::system))));
-    html += kpiRow(QObject::tr("Time to first token"), units::formatTime(r.ttft_s),
-                   QObject::tr("prefill of %1 tokens; end-to-end %2").arg(r.prompt_tokens).arg(units::formatTime(r.end_to_end_s)));
-    html += kpiRow(QObject::tr("Average power (decode)"), QObject::tr("%1 W").arg(num(r.average_power_w)),
-                   QObject::tr("at the %1 boundary").arg(QString::fromStdString(std::string(to_string(r.energy_boundary)))));
+    html += kpiRow(
+        QObject::tr("Time to first token"), units::formatTime(r.ttft_s),
+        QObject::tr("prefill of %1 tokens; end-to-end %2").arg(r.prompt_tokens).arg(units::formatTime(r.end_to_end_s)));
+    html += kpiRow(
+        QObject::tr("Average power (decode)"), QObject::tr("%1 W").arg(num(r.average_power_w)),
+        QObject::tr("at the %1 boundary").arg(QString::fromStdString(std::string(to_string(r.energy_boundary)))));
     html += kpiRow(QObject::tr("Chip area"), QObject::tr("%1 mm²").arg(num(r.area_mm2)),
                    QObject::tr("macros, tile periphery and chip-level blocks"));
     html += kpiRow(QObject::tr("Bound by"), boundName(r.bound),
                    QObject::tr("limits %1 % of a decode step (critical path)")
                        .arg(QString::number(100.0 * r.bound_shares[static_cast<std::size_t>(r.bound)], 'f', 0)));
-    html += kpiRow(QObject::tr("Prefill bound by"), boundName(r.prefill_bound),
-                   QObject::tr("limits %1 % of the prefill; %2 MB of DRAM traffic")
-                       .arg(QString::number(100.0 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 'f', 0),
-                            QString::number(r.prefill_dram_bytes / 1e6, 'f', 1)));
+    html += kpiRow(
+        QObject::tr("Prefill bound by"), boundName(r.prefill_bound),
+        QObject::tr("limits %1 % of the prefill; %2 MB of DRAM traffic")
+            .arg(QString::number(100.0 * r.prefill_bound_shares[static_cast<std::size_t>(r.prefill_bound)], 'f', 0),
+                 QString::number(r.prefill_dram_bytes / 1e6, 'f', 1)));
     html += kpiRow(QObject::tr("Roofline fraction"), QStringLiteral("%1 %").arg(num(100 * r.roofline_fraction)),
                    QObject::tr("of the DRAM roofline, %1 tokens/s").arg(num(r.roofline_tokens_per_s)));
     html += kpiRow(QObject::tr("DRAM traffic per token"), units::formatBytes(r.dram_bytes_per_token),
                    QObject::tr("weights, KV cache and embedding row"));
-    html += kpiRow(QObject::tr("Mapping"), QString::fromStdString(r.mapping),
-                   QObject::tr("decode: %1 active tiles per group; prefill: %2")
-                       .arg(r.active_tiles)
-                       .arg(r.prefill_active_tiles));
+    html += kpiRow(
+        QObject::tr("Mapping"), QString::fromStdString(r.mapping),
+        QObject::tr("decode: %1 active tiles per group; prefill: %2").arg(r.active_tiles).arg(r.prefill_active_tiles));
     html += QStringLiteral("</table>\n");
     return html;
 }
@@ -89,8 +91,10 @@ QString model_section(const ReportData& data) {
     const auto sizeRow = [](const QString& name, const QString& value) { return row({esc(name), value}); };
     html += QStringLiteral("<table class=\"model\" width=\"70%\">\n");
     html += row({QObject::tr("Size"), QObject::tr("Value")}, QStringLiteral("th"));
-    html += sizeRow(QObject::tr("Parameters (stored)"), QStringLiteral("<b>%1</b> (%2)")
-                                                           .arg(integer(m.parameter_count()), units::formatCount(static_cast<double>(m.parameter_count()))));
+    html +=
+        sizeRow(QObject::tr("Parameters (stored)"),
+                QStringLiteral("<b>%1</b> (%2)")
+                    .arg(integer(m.parameter_count()), units::formatCount(static_cast<double>(m.parameter_count()))));
     if (m.official_parameters > 0)
         html += sizeRow(QObject::tr("Parameters (published)"), units::formatCount(m.official_parameters));
     html += sizeRow(QObject::tr("Non-embedding parameters"), integer(m.non_embedding_parameter_count()));

@@ -34,7 +34,10 @@ QString boundaryName(EnergyBoundary boundary) {
 QString formatFactor(double factor) { return units::formatNumber(factor, 2) + QStringLiteral("×"); }
 
 ComparisonView::ComparisonView(QWidget* parent)
-    : QWidget(parent), summary_(new QLabel(this)), throughput_(new BarChart(this)), efficiency_(new BarChart(this)),
+    : QWidget(parent),
+      summary_(new QLabel(this)),
+      throughput_(new BarChart(this)),
+      efficiency_(new BarChart(this)),
       table_(new QTableWidget(this)) {
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
@@ -85,7 +88,10 @@ void ComparisonView::rebuildCharts() {
     BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, {}, false};
     // Short legend entries: the two charts share the width, long ones were clipped.
     BarSeries edgecim_tpj{c.boundary == EnergyBoundary::chip ? tr("EdgeCIM (chip only)") : tr("EdgeCIM (chip + DRAM)"),
-                          palette::primary(), {}, {}, false};
+                          palette::primary(),
+                          {},
+                          {},
+                          false};
     std::vector<BarSeries> device_tps, device_tpj;
     for (std::size_t d = 0; d < c.devices.size(); ++d) {
         const QColor colour = palette::baseline(static_cast<int>(d));
@@ -94,8 +100,7 @@ void ComparisonView::rebuildCharts() {
         if (c.devices[d].has_power)
             device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("cannot run this model"), false});
         else
-            device_tpj.push_back({tr("%1: no published power").arg(name), colour, {},
-                                  tr("no published power"), true});
+            device_tpj.push_back({tr("%1: no published power").arg(name), colour, {}, tr("no published power"), true});
     }
     for (const ZooPoint& p : c.points) {
         if (!p.error.empty()) continue;
@@ -103,7 +108,8 @@ void ComparisonView::rebuildCharts() {
         // Short zoo names (qwen3-4b) keep all 12 tick labels readable; hover shows the full name.
         tps.categories << QString::fromStdString(p.name);
         tps.category_tooltips << QString::fromStdString(p.display_name) +
-                                     tr(" · prompt %1, %2 generated").arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
+                                     tr(" · prompt %1, %2 generated")
+                                         .arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
         edgecim_tps.values.push_back(p.tokens_per_s);
         edgecim_tpj.values.push_back(p.tokens_per_j);
         double min_speedup = 0, min_gain = 0;
@@ -113,7 +119,8 @@ void ComparisonView::rebuildCharts() {
             device_tps[d].values.push_back(ran ? b.tokens_per_s : kNoBar);
             device_tpj[d].values.push_back(ran && b.tokens_per_j ? *b.tokens_per_j : kNoBar);
             if (ran && (min_speedup == 0 || b.speedup < min_speedup)) min_speedup = b.speedup;
-            if (ran && b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain)) min_gain = *b.efficiency_gain;
+            if (ran && b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain))
+                min_gain = *b.efficiency_gain;
         }
         tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : QString());
         tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : QString());
@@ -188,10 +195,12 @@ void ComparisonView::rebuildTable() {
             tr("chip boundary %1 tokens/J, system boundary %2 tokens/J")
                 .arg(units::formatNumber(p.tokens_per_j_chip), units::formatNumber(p.tokens_per_j_system)));
         for (const BaselinePoint& b : p.baselines) {
-            if (!b.error.empty()) put(tr("cannot run"), QString::fromStdString(b.error));
+            if (!b.error.empty())
+                put(tr("cannot run"), QString::fromStdString(b.error));
             else if (b.tokens_per_j && b.efficiency_gain)
                 put(tr("%1 (%2)").arg(units::formatNumber(*b.tokens_per_j), formatFactor(*b.efficiency_gain)));
-            else put(tr("n/a"), tr("The device publishes no decode power: tokens/J is not reported."));
+            else
+                put(tr("n/a"), tr("The device publishes no decode power: tokens/J is not reported."));
         }
         ++row;
     }
@@ -215,7 +224,8 @@ void ComparisonView::rebuildSummary() {
             speedups << tr("%1 cannot run it").arg(name);
             continue;
         }
-        speedups << tr("<b>%1</b> over %2 (%3 tokens/s)").arg(formatFactor(b.speedup), name, units::formatNumber(b.tokens_per_s));
+        speedups << tr("<b>%1</b> over %2 (%3 tokens/s)")
+                        .arg(formatFactor(b.speedup), name, units::formatNumber(b.tokens_per_s));
         gains << (b.efficiency_gain ? tr("<b>%1</b> over %2").arg(formatFactor(*b.efficiency_gain), name)
                                     : tr("%1: no published power").arg(name));
     }

@@ -46,16 +46,24 @@ QString problemLine(const Problem& p) {
 }  // namespace
 
 DseForm::DseForm(QWidget* parent)
-    : QWidget(parent), space_(new QPlainTextEdit(this)), space_status_(new QLabel(this)),
-      validate_timer_(new QTimer(this)), area_objective_(new QCheckBox(tr("also minimise chip area"), this)),
-      area_budget_(budgetBox(QStringLiteral("mm²"), 1e5, this)), power_budget_(budgetBox(QStringLiteral("W"), 1e4, this)),
-      population_(new QSpinBox(this)), generations_(new QSpinBox(this)), seed_(new QSpinBox(this)),
-      models_(new QLineEdit(this)), aggregate_(new QComboBox(this)) {
+    : QWidget(parent),
+      space_(new QPlainTextEdit(this)),
+      space_status_(new QLabel(this)),
+      validate_timer_(new QTimer(this)),
+      area_objective_(new QCheckBox(tr("also minimise chip area"), this)),
+      area_budget_(budgetBox(QStringLiteral("mm²"), 1e5, this)),
+      power_budget_(budgetBox(QStringLiteral("W"), 1e4, this)),
+      population_(new QSpinBox(this)),
+      generations_(new QSpinBox(this)),
+      seed_(new QSpinBox(this)),
+      models_(new QLineEdit(this)),
+      aggregate_(new QComboBox(this)) {
     space_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     space_->setLineWrapMode(QPlainTextEdit::NoWrap);
     space_->setPlainText(QString::fromStdString(default_design_space_yaml()));
-    space_->setToolTip(tr("One gene per key: a list [a, b, c] or a range \"START..STOP:*FACTOR\" / "
-                          "\"START..STOP:+STEP\", as for sweeps."));
+    space_->setToolTip(
+        tr("One gene per key: a list [a, b, c] or a range \"START..STOP:*FACTOR\" / "
+           "\"START..STOP:+STEP\", as for sweeps."));
     space_status_->setWordWrap(true);
     space_status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     validate_timer_->setSingleShot(true);
@@ -108,7 +116,9 @@ bool DseForm::validateSpace() {
         const DesignSpace space = parse_design_space(space_->toPlainText().toStdString(), kSpaceLabel);
         space_problems_.clear();
         space_status_->setStyleSheet(QString());
-        space_status_->setText(tr("%1 genes, %2 designs").arg(space.genes.size()).arg(QLocale().toString(static_cast<qulonglong>(space.size()))));
+        space_status_->setText(tr("%1 genes, %2 designs")
+                                   .arg(space.genes.size())
+                                   .arg(QLocale().toString(static_cast<qulonglong>(space.size()))));
     } catch (const InputError& e) {
         QStringList lines;
         for (const Problem& p : e.problems()) {

@@ -32,10 +32,17 @@ QString shortName(const std::vector<std::string>& keys, std::size_t index) {
 }  // namespace
 
 DseView::DseView(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document), form_(new DseForm(this)), worker_(new DseWorker(this)),
-      run_(new QPushButton(tr("&Run search"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
-      progress_(new QProgressBar(this)), status_(new QLabel(this)), colour_(new QComboBox(this)),
-      export_(new QPushButton(tr("Export front as CSV…"), this)), summary_(new QLabel(this)),
+    : QWidget(parent),
+      document_(document),
+      form_(new DseForm(this)),
+      worker_(new DseWorker(this)),
+      run_(new QPushButton(tr("&Run search"), this)),
+      cancel_(new QPushButton(tr("Cancel"), this)),
+      progress_(new QProgressBar(this)),
+      status_(new QLabel(this)),
+      colour_(new QComboBox(this)),
+      export_(new QPushButton(tr("Export front as CSV…"), this)),
+      summary_(new QLabel(this)),
       chart_(new DseScatter(this)) {
     cancel_->setEnabled(false);
     export_->setEnabled(false);
@@ -77,8 +84,9 @@ DseView::DseView(Document* document, QWidget* parent)
     right_layout->addLayout(bar);
     right_layout->addWidget(summary_);
     right_layout->addWidget(chart_, 1);
-    summary_->setText(tr("No search yet. Hover a point for its design; click one to load it into the editor "
-                         "(Edit › Undo restores the previous configuration)."));
+    summary_->setText(
+        tr("No search yet. Hover a point for its design; click one to load it into the editor "
+           "(Edit › Undo restores the previous configuration)."));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -144,7 +152,10 @@ void DseView::onProgress(int generation, int generations, qulonglong evaluated, 
     progress_->setValue(generation + 1);
     progress_->setFormat(tr("generation %1 of %2").arg(generation).arg(generations));
     setStatus(tr("Generation %1 of %2: %3 designs evaluated, front of %4")
-                  .arg(generation).arg(generations).arg(evaluated).arg(front_size));
+                  .arg(generation)
+                  .arg(generations)
+                  .arg(evaluated)
+                  .arg(front_size));
 }
 
 void DseView::onFinished(FrontPtr front) {
@@ -159,11 +170,11 @@ void DseView::onFinished(FrontPtr front) {
         colour_->setEnabled(colour_->count() > 0);
     }
     export_->setEnabled(!front_->front.empty());
-    setStatus(front_->cancelled ? tr("Cancelled after %1 generations; the designs evaluated so far are shown.")
-                                      .arg(front_->generations_completed)
-                                : tr("Done: %1 generations, %2 simulations.")
-                                      .arg(front_->generations_completed)
-                                      .arg(front_->simulations));
+    setStatus(
+        front_->cancelled
+            ? tr("Cancelled after %1 generations; the designs evaluated so far are shown.")
+                  .arg(front_->generations_completed)
+            : tr("Done: %1 generations, %2 simulations.").arg(front_->generations_completed).arg(front_->simulations));
     showFront();
     emit searchDone(true);
 }
@@ -179,12 +190,13 @@ QString DseView::designText(std::size_t index) const {
     // Rich text: the error and the gene values (model names among them) are escaped.
     QString text = tr("<b>Design %1</b> — %2<br>")
                        .arg(QString::number(index),
-                            on_front    ? tr("on the Pareto front")
+                            on_front     ? tr("on the Pareto front")
                             : p.feasible ? tr("feasible")
                                          : tr("infeasible: %1").arg(QString::fromStdString(p.error).toHtmlEscaped()));
     for (std::size_t g = 0; g < front_->keys.size() && g < p.genes.size(); ++g)
-        text += QStringLiteral("%1 = %2<br>").arg(QString::fromStdString(front_->keys[g]).toHtmlEscaped(),
-                                                 QString::fromStdString(space_.genes[g].labels[p.genes[g]]).toHtmlEscaped());
+        text += QStringLiteral("%1 = %2<br>")
+                    .arg(QString::fromStdString(front_->keys[g]).toHtmlEscaped(),
+                         QString::fromStdString(space_.genes[g].labels[p.genes[g]]).toHtmlEscaped());
     if (p.metrics) {
         const RunMetrics& m = *p.metrics;
         text += tr("latency %1 ms/token (%2 tokens/s)<br>energy %3 mJ/token (%4 tokens/J)<br>"
@@ -214,9 +226,12 @@ void DseView::showFront() {
             continue;
         }
         (p.feasible ? feasible : over_budget) += 1;
-        DseScatterPoint point{static_cast<int>(i), 1e3 / p.metrics->decode_tokens_per_s,
-                              p.metrics->energy_per_token_j * 1e3, p.feasible,
-                              gene >= 0 ? static_cast<int>(p.genes[static_cast<std::size_t>(gene)]) : -1, designText(i)};
+        DseScatterPoint point{static_cast<int>(i),
+                              1e3 / p.metrics->decode_tokens_per_s,
+                              p.metrics->energy_per_token_j * 1e3,
+                              p.feasible,
+                              gene >= 0 ? static_cast<int>(p.genes[static_cast<std::size_t>(gene)]) : -1,
+                              designText(i)};
         chart_data.points.push_back(std::move(point));
     }
     for (std::size_t index : front_->front) chart_data.front.push_back(static_cast<int>(index));
@@ -226,8 +241,9 @@ void DseView::showFront() {
     summary_->setText(tr("%1 designs evaluated for %2%3: %4 feasible, %5 over budget (grey), %6 invalid (not plotted); "
                          "Pareto front of %7. Hover a point for its design; click one to load it.")
                           .arg(QString::number(front_->points.size()), models.join(QStringLiteral(", ")),
-                               models.size() > 1 ? (front_->aggregate == Aggregate::mean ? tr(" (mean)") : tr(" (worst)"))
-                                                 : QString(),
+                               models.size() > 1
+                                   ? (front_->aggregate == Aggregate::mean ? tr(" (mean)") : tr(" (worst)"))
+                                   : QString(),
                                QString::number(feasible), QString::number(over_budget), QString::number(invalid),
                                QString::number(front_->front.size())));
 }
@@ -253,8 +269,10 @@ void DseView::loadDesign(int index) {
     undo->endMacro();
     if (failures.isEmpty())
         setStatus(tr("Loaded design %1 (%2 parameters changed). Edit › Undo restores the previous configuration.")
-                      .arg(index).arg(changed.size()));
-    else setStatus(tr("Loaded design %1 partly: %2").arg(index).arg(failures.join(QStringLiteral("; "))), true);
+                      .arg(index)
+                      .arg(changed.size()));
+    else
+        setStatus(tr("Loaded design %1 partly: %2").arg(index).arg(failures.join(QStringLiteral("; "))), true);
 }
 
 bool DseView::exportFrontCsv(const QString& path, QString* error) const {
@@ -266,7 +284,8 @@ bool DseView::exportFrontCsv(const QString& path, QString* error) const {
     write_front_csv(*front_, out);
     const std::string text = out.str();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
+        !file.commit()) {
         if (error) *error = file.errorString();
         return false;
     }
@@ -274,12 +293,14 @@ bool DseView::exportFrontCsv(const QString& path, QString* error) const {
 }
 
 void DseView::exportInteractively() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Pareto front"), QStringLiteral("pareto_front.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Pareto front"),
+                                                      QStringLiteral("pareto_front.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     QString error;
-    if (exportFrontCsv(path, &error)) setStatus(tr("Front written to %1").arg(path));
-    else setStatus(tr("Could not write %1: %2").arg(path, error), true);
+    if (exportFrontCsv(path, &error))
+        setStatus(tr("Front written to %1").arg(path));
+    else
+        setStatus(tr("Could not write %1: %2").arg(path, error), true);
 }
 
 }  // namespace edgecim::ui

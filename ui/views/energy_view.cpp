@@ -84,7 +84,8 @@ void EnergyView::rebuild() {
         ops.series.push_back(std::move(ghost));
     }
     ops.value_label = tr("dynamic energy per token by op kind [%1], %2")
-                          .arg(op_scale.unit, r.energy_boundary == EnergyBoundary::chip ? tr("chip boundary") : tr("system boundary"));
+                          .arg(op_scale.unit,
+                               r.energy_boundary == EnergyBoundary::chip ? tr("chip boundary") : tr("system boundary"));
     ops.format = [u = op_scale.unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + u; };
     by_op_->setBars(std::move(ops));
 }

@@ -8,8 +8,11 @@
 namespace edgecim::ui {
 
 KpiCard::KpiCard(const QString& title, QWidget* parent)
-    : QFrame(parent), title_(new QLabel(title, this)), value_(new QLabel(QStringLiteral("–"), this)),
-      detail_(new QLabel(this)), delta_(new QLabel(this)) {
+    : QFrame(parent),
+      title_(new QLabel(title, this)),
+      value_(new QLabel(QStringLiteral("–"), this)),
+      detail_(new QLabel(this)),
+      delta_(new QLabel(this)) {
     setObjectName(QStringLiteral("KpiCard"));
     // Card texts carry model and preset names: shown literally, never as rich text.
     for (QLabel* label : {title_, value_, detail_, delta_}) label->setTextFormat(Qt::PlainText);

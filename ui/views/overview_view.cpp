@@ -66,21 +66,25 @@ void OverviewView::setResult(ResultPtr result) {
                                                      workload);
     cards_[QStringLiteral("tokens_per_j")]->setValue(tr("%1 tokens/J").arg(units::formatNumber(r.tokens_per_j)),
                                                      boundaryName(r.energy_boundary));
-    cards_[QStringLiteral("ttft")]->setValue(units::formatTime(r.ttft_s),
-                                             tr("prefill of %1 tokens; end-to-end %2").arg(QString::number(r.prompt_tokens), units::formatTime(r.end_to_end_s)));
+    cards_[QStringLiteral("ttft")]->setValue(
+        units::formatTime(r.ttft_s), tr("prefill of %1 tokens; end-to-end %2")
+                                         .arg(QString::number(r.prompt_tokens), units::formatTime(r.end_to_end_s)));
     cards_[QStringLiteral("power")]->setValue(tr("%1 W").arg(units::formatNumber(r.average_power_w)),
                                               boundaryName(r.energy_boundary));
-    cards_[QStringLiteral("energy")]->setValue(tr("%1 / token").arg(units::formatEnergy(r.energy_per_token_j)),
-                                               tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
-    cards_[QStringLiteral("area")]->setValue(tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
-                                             tr("mapping %1, waves of %2 tile(s) per group").arg(QString::fromStdString(r.mapping), QString::number(r.active_tiles)));
+    cards_[QStringLiteral("energy")]->setValue(
+        tr("%1 / token").arg(units::formatEnergy(r.energy_per_token_j)),
+        tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
+    cards_[QStringLiteral("area")]->setValue(
+        tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
+        tr("mapping %1, waves of %2 tile(s) per group")
+            .arg(QString::fromStdString(r.mapping), QString::number(r.active_tiles)));
     const auto share = [](const BoundShares& s, Bound b) -> QString {
         return QString::number(100.0 * s[static_cast<std::size_t>(b)], 'f', 0);
     };
-    cards_[QStringLiteral("bound")]->setValue(
-        boundName(r.bound), tr("limits %1 % of a decode step (critical path); prefill: %2, %3 %")
-                                .arg(share(r.bound_shares, r.bound), boundName(r.prefill_bound),
-                                     share(r.prefill_bound_shares, r.prefill_bound)));
+    cards_[QStringLiteral("bound")]->setValue(boundName(r.bound),
+                                              tr("limits %1 % of a decode step (critical path); prefill: %2, %3 %")
+                                                  .arg(share(r.bound_shares, r.bound), boundName(r.prefill_bound),
+                                                       share(r.prefill_bound_shares, r.prefill_bound)));
     cards_[QStringLiteral("roofline")]->setValue(
         QStringLiteral("%1 %").arg(units::formatNumber(100 * r.roofline_fraction)),
         tr("of the DRAM roofline, %1 tokens/s").arg(units::formatNumber(r.roofline_tokens_per_s)));
@@ -102,7 +106,8 @@ void OverviewView::updateDeltas() {
             c->setDelta({}, true);
             return;
         }
-        c->setDelta(formatDelta(current, reference, unit), higher_is_better ? current >= reference : current <= reference);
+        c->setDelta(formatDelta(current, reference, unit),
+                    higher_is_better ? current >= reference : current <= reference);
     };
     const SimulationResult empty;
     const SimulationResult& r = result_ ? *result_ : empty;
@@ -141,7 +146,7 @@ void OverviewView::updateRoofline() {
         }
     }
     XYSeries line = makeSeries(tr("DRAM roofline (%1 GB/s effective)").arg(units::formatNumber(bandwidth_mb_s / 1e3)),
-                  palette::reference(), XYSeries::Style::line);
+                               palette::reference(), XYSeries::Style::line);
     line.dashed = true;
     for (int i = 0; i <= 32; ++i) {
         const double x = lo / 2 * std::pow(hi * 2 / (lo / 2), i / 32.0);
@@ -153,10 +158,16 @@ void OverviewView::updateRoofline() {
     design.x = {mb};
     design.y = {r.decode_tokens_per_s};
     design.point_size = 13;
-    design.point_labels << tr("%1 (%2 % of roofline)").arg(QString::fromStdString(r.model), units::formatNumber(100 * r.roofline_fraction));
+    design.point_labels << tr("%1 (%2 % of roofline)")
+                               .arg(QString::fromStdString(r.model), units::formatNumber(100 * r.roofline_fraction));
     const auto tokens = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
     line.format_y = others.format_y = design.format_y = tokens;
-    XYAxes axes{tr("DRAM traffic per token [MB]"), tr("decode throughput [tokens/s]"), {}, true, true, 10,
+    XYAxes axes{tr("DRAM traffic per token [MB]"),
+                tr("decode throughput [tokens/s]"),
+                {},
+                true,
+                true,
+                10,
                 [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" MB"); }};
     std::vector<XYSeries> series{line, others, design};
     if (reference_ && reference_->result && reference_->result->dram_bytes_per_token > 0) {
@@ -165,15 +176,17 @@ void OverviewView::updateRoofline() {
         const double ref_mb = a.dram_bytes_per_token / 1e6;
         const double ref_bandwidth_mb_s = a.roofline_tokens_per_s * ref_mb;
         if (std::fabs(ref_bandwidth_mb_s - bandwidth_mb_s) > 1e-9 * bandwidth_mb_s) {
-            XYSeries ref_line = makeSeries(tr("reference roofline (%1 GB/s)").arg(units::formatNumber(ref_bandwidth_mb_s / 1e3)),
-                                           palette::muted(), XYSeries::Style::line);
+            XYSeries ref_line =
+                makeSeries(tr("reference roofline (%1 GB/s)").arg(units::formatNumber(ref_bandwidth_mb_s / 1e3)),
+                           palette::muted(), XYSeries::Style::line);
             ref_line.dashed = true;
             ref_line.x = line.x;
             for (double x : ref_line.x) ref_line.y.push_back(ref_bandwidth_mb_s / x);
             ref_line.format_y = tokens;
             series.insert(series.begin() + 1, ref_line);
         }
-        XYSeries ref_point = makeSeries(tr("reference: %1").arg(reference_->name), palette::secondary(), XYSeries::Style::points);
+        XYSeries ref_point =
+            makeSeries(tr("reference: %1").arg(reference_->name), palette::secondary(), XYSeries::Style::points);
         ref_point.x = {ref_mb};
         ref_point.y = {a.decode_tokens_per_s};
         ref_point.point_size = 11;

@@ -78,8 +78,9 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
     QWidget* editor = nullptr;
     const QString key = QString::fromStdString(spec->key);
     const auto report = [this, key, spec](const QString& text) {
-        emit inputRejected(key, tr("%1: '%2' is not a number (valid: %3)")
-                                    .arg(key, text, QString::fromStdString(spec->valid_range())));
+        emit inputRejected(
+            key,
+            tr("%1: '%2' is not a number (valid: %3)").arg(key, text, QString::fromStdString(spec->valid_range())));
     };
     switch (spec->type) {
         case ParamType::integer:
@@ -93,7 +94,8 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);  // typing 999999 is one value, not 9, 99, 999, ...
-            connect(box, &QSpinBox::valueChanged, this, [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QSpinBox::valueChanged, this,
+                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
             editor = box;
             break;
         }
@@ -105,7 +107,8 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);
-            connect(box, &QDoubleSpinBox::valueChanged, this, [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QDoubleSpinBox::valueChanged, this,
+                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
             editor = box;
             break;
         }
@@ -117,7 +120,8 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             } else {
                 for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
             }
-            connect(combo, &QComboBox::activated, this, [this, combo] { emit const_cast<ParameterDelegate*>(this)->commitData(combo); });
+            connect(combo, &QComboBox::activated, this,
+                    [this, combo] { emit const_cast<ParameterDelegate*>(this)->commitData(combo); });
             editor = combo;
             break;
         }

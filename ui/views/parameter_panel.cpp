@@ -17,8 +17,12 @@
 namespace edgecim::ui {
 
 ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document), model_(new ParameterModel(document, this)),
-      proxy_(new QSortFilterProxyModel(this)), view_(new QTreeView(this)), filter_(new QLineEdit(this)),
+    : QWidget(parent),
+      document_(document),
+      model_(new ParameterModel(document, this)),
+      proxy_(new QSortFilterProxyModel(this)),
+      view_(new QTreeView(this)),
+      filter_(new QLineEdit(this)),
       rejection_(new QLabel(this)) {
     proxy_->setSourceModel(model_);
     proxy_->setRecursiveFilteringEnabled(true);
@@ -37,8 +41,9 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     rejection_->setObjectName(QStringLiteral("parameterRejection"));
     rejection_->setTextFormat(Qt::PlainText);
     rejection_->setWordWrap(true);
-    rejection_->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #a12b1f; border: 1px solid #e6b0aa; "
-                                             "border-radius: 3px; padding: 4px; }"));
+    rejection_->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #a12b1f; border: 1px solid #e6b0aa; "
+                       "border-radius: 3px; padding: 4px; }"));
     rejection_->hide();
     const auto show_rejection = [this](const QString&, const QString& message) {
         rejection_->setText(message);
@@ -141,7 +146,8 @@ void ParameterPanel::showContextMenu(const QPoint& pos) {
     const QString key = index.data(ParameterModel::KeyRole).toString();
     if (key.isEmpty()) return;
     QMenu menu(this);
-    QAction* reset = menu.addAction(tr("Reset to preset"), this, [this, key] { document_->resetToPreset(key.toStdString()); });
+    QAction* reset =
+        menu.addAction(tr("Reset to preset"), this, [this, key] { document_->resetToPreset(key.toStdString()); });
     reset->setEnabled(index.data(ParameterModel::ChangedRole).toBool());
     menu.exec(view_->viewport()->mapToGlobal(pos));
 }

@@ -57,16 +57,21 @@ void SweepView::rebuild() {
         ept.x.push_back(x);
         ept.y.push_back(p.energy_per_token_j * energy.factor);
     }
-    tps.format_y = roof.format_y = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
+    tps.format_y =
+        roof.format_y = [](double v) -> QString { return units::formatNumber(v) + QStringLiteral(" tokens/s"); };
     ept.format_y = [u = energy.unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + u; };
-    XYAxes axes{tr("prompt length [tokens]"), tr("decode throughput [tokens/s]"),
-                tr("energy per token [%1]").arg(energy.unit), true, false, 2,
+    XYAxes axes{tr("prompt length [tokens]"),
+                tr("decode throughput [tokens/s]"),
+                tr("energy per token [%1]").arg(energy.unit),
+                true,
+                false,
+                2,
                 [](double v) -> QString { return units::formatNumber(v, 5) + QStringLiteral(" tokens"); }};
     std::vector<XYSeries> series{tps, roof, ept};
     if (ref) {
         // The reference as dashed lines in muted colours, on the same axes.
-        XYSeries ref_tps = makeSeries(tr("reference %1: throughput").arg(reference_->name), palette::primary().lighter(160),
-                                      XYSeries::Style::line);
+        XYSeries ref_tps = makeSeries(tr("reference %1: throughput").arg(reference_->name),
+                                      palette::primary().lighter(160), XYSeries::Style::line);
         XYSeries ref_ept = makeSeries(tr("reference %1: energy (right axis)").arg(reference_->name),
                                       palette::secondary().lighter(150), XYSeries::Style::line);
         ref_tps.dashed = ref_ept.dashed = true;

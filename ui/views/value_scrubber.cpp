@@ -63,12 +63,20 @@ const ParamSpec* ValueScrubber::scrubbableSpec(const QModelIndex& index, double*
 bool ValueScrubber::eventFilter(QObject*, QEvent* event) {
     switch (event->type()) {
         case QEvent::MouseButtonPress:
-        case QEvent::MouseButtonDblClick: return press(static_cast<QMouseEvent*>(event));
-        case QEvent::MouseMove: return move(static_cast<QMouseEvent*>(event));
-        case QEvent::MouseButtonRelease: return release(static_cast<QMouseEvent*>(event));
-        case QEvent::Hide: endDrag(); return false;
-        case QEvent::Leave: view_->viewport()->unsetCursor(); return false;
-        default: return false;
+        case QEvent::MouseButtonDblClick:
+            return press(static_cast<QMouseEvent*>(event));
+        case QEvent::MouseMove:
+            return move(static_cast<QMouseEvent*>(event));
+        case QEvent::MouseButtonRelease:
+            return release(static_cast<QMouseEvent*>(event));
+        case QEvent::Hide:
+            endDrag();
+            return false;
+        case QEvent::Leave:
+            view_->viewport()->unsetCursor();
+            return false;
+        default:
+            return false;
     }
 }
 
@@ -104,8 +112,10 @@ bool ValueScrubber::move(QMouseEvent* e) {
         if (index_.isValid()) endDrag();  // the release never came
         double unused = 0;
         const bool over_number = scrubbableSpec(view_->indexAt(e->position().toPoint()), &unused) != nullptr;
-        if (over_number) view_->viewport()->setCursor(Qt::SizeHorCursor);
-        else view_->viewport()->unsetCursor();
+        if (over_number)
+            view_->viewport()->setCursor(Qt::SizeHorCursor);
+        else
+            view_->viewport()->unsetCursor();
         return false;
     }
     const int dx = e->position().toPoint().x() - press_pos_.x();
@@ -122,8 +132,8 @@ bool ValueScrubber::move(QMouseEvent* e) {
 }
 
 void ValueScrubber::write(double v) {
-    const QVariant value = spec_->type == ParamType::integer ? QVariant::fromValue<qint64>(static_cast<qint64>(v))
-                                                              : QVariant(v);
+    const QVariant value =
+        spec_->type == ParamType::integer ? QVariant::fromValue<qint64>(static_cast<qint64>(v)) : QVariant(v);
     if (value == last_written_) return;
     last_written_ = value;
     if (value.toDouble() != index_.data(Qt::EditRole).toDouble()) view_->model()->setData(index_, value, Qt::EditRole);
@@ -134,7 +144,7 @@ bool ValueScrubber::release(QMouseEvent* e) {
     const QModelIndex index = index_;
     const bool was_click = !scrubbing_;
     endDrag();
-    if (was_click) {  // the press was held back: a click selects and edits
+    if (was_click) {                    // the press was held back: a click selects and edits
         view_->setCurrentIndex(index);  // may already open the editor (CurrentChanged trigger)
         if (!view_->indexWidget(index)) view_->edit(index);
     }

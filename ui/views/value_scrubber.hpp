@@ -55,7 +55,7 @@ private:
     QTreeView* view_;
     int value_column_;
     QUndoStack* undo_stack_;
-    QPersistentModelIndex index_;   // the cell pressed on, while the left button is down
+    QPersistentModelIndex index_;  // the cell pressed on, while the left button is down
     const ParamSpec* spec_ = nullptr;
     double start_value_ = 0;
     QPoint press_pos_;

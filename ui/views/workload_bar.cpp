@@ -24,7 +24,8 @@ QString tooltipOf(const ParamSpec& spec) {
 }
 
 QString modelLabel(const ModelSpec& m) {
-    return QStringLiteral("%1  ·  %2 params").arg(QString::fromStdString(m.display_name), units::formatCount(static_cast<double>(m.parameter_count())));
+    return QStringLiteral("%1  ·  %2 params")
+        .arg(QString::fromStdString(m.display_name), units::formatCount(static_cast<double>(m.parameter_count())));
 }
 }  // namespace
 

@@ -14,32 +14,32 @@
 namespace edgecim {
 
 struct CalibrationPoint {
-    std::string model;            // zoo name
+    std::string model;  // zoo name
     int prompt_tokens = 0;
     int generate_tokens = 0;
-    double tokens_per_s = 0;      // measured decode throughput
-    int compiled_context = -1;    // the measured build's compiled context; -1 = the device's
+    double tokens_per_s = 0;    // measured decode throughput
+    int compiled_context = -1;  // the measured build's compiled context; -1 = the device's
     std::string source;
 };
 
 struct StorageFormat {
-    std::string engine;           // e.g. "MLC-LLM q4f16_ft"
-    double weight_bits = 0;       // effective bits per weight of the decoder layers (scales included)
-    double lm_head_bits = 0;      // effective bits per weight of the LM head
-    double kv_bits = 0;           // bits per cached K or V value
-    int compiled_context = 0;     // > 0: the engine streams the KV of this whole context every token
+    std::string engine;        // e.g. "MLC-LLM q4f16_ft"
+    double weight_bits = 0;    // effective bits per weight of the decoder layers (scales included)
+    double lm_head_bits = 0;   // effective bits per weight of the LM head
+    double kv_bits = 0;        // bits per cached K or V value
+    int compiled_context = 0;  // > 0: the engine streams the KV of this whole context every token
 };
 
 struct DeviceSpec {
-    std::string name;             // file stem: orin-nano
+    std::string name;  // file stem: orin-nano
     std::string display_name;
     std::string source_file;
-    double dram_bandwidth_gbps = 0;   // peak GB/s
+    double dram_bandwidth_gbps = 0;  // peak GB/s
     double dram_capacity_gb = 0;
-    double peak_tflops = 0;           // dense matmul throughput at the engine's compute precision
+    double peak_tflops = 0;  // dense matmul throughput at the engine's compute precision
     StorageFormat format;
-    double bandwidth_efficiency = 0;  // fitted: achieved / peak DRAM bandwidth
-    double fixed_overhead_ms = 0;     // fitted: per-token time that does not scale with bytes
+    double bandwidth_efficiency = 0;       // fitted: achieved / peak DRAM bandwidth
+    double fixed_overhead_ms = 0;          // fitted: per-token time that does not scale with bytes
     std::optional<double> decode_power_w;  // power while decoding; none when not published
     std::vector<CalibrationPoint> calibration;
 };
@@ -49,7 +49,7 @@ struct BaselineResult {
     double tokens_per_s = 0;
     std::optional<double> tokens_per_j;  // only when the device has a power figure
     std::optional<double> power_w;
-    double bytes_per_token = 0;          // mean over the generated tokens
+    double bytes_per_token = 0;  // mean over the generated tokens
     double time_per_token_s = 0;
     bool compute_bound = false;
 };

@@ -16,7 +16,7 @@ struct BaselineComparison {
     std::string display_name;
     BaselineResult result;
     double speedup = 0;
-    std::optional<double> efficiency_gain;         // at the preset's energy boundary
+    std::optional<double> efficiency_gain;  // at the preset's energy boundary
     std::optional<double> efficiency_gain_chip;
     std::optional<double> efficiency_gain_system;
 };
@@ -25,7 +25,7 @@ struct ModelComparison {
     std::string model;
     std::string display_name;
     double tokens_per_s = 0;
-    double tokens_per_j = 0;                       // at the preset's energy boundary
+    double tokens_per_j = 0;  // at the preset's energy boundary
     double tokens_per_j_chip = 0;
     double tokens_per_j_system = 0;
     std::vector<BaselineComparison> baselines;

@@ -12,22 +12,22 @@
 namespace edgecim {
 
 struct MacroConfig {
-    int rows = 0;                      // word lines: inputs accumulated per pass
-    int cols = 0;                      // bit-cell columns; holds cols / weight_bits weights per row
-    int input_bits_per_cycle = 0;      // bit-serial input: input_bits / this = cycles per pass
-    int rows_written_per_cycle = 0;    // weight-update bandwidth in rows per clock
-    double mac_energy_pj_int4 = 0;     // per MAC, W4A8
-    double mac_energy_pj_int8 = 0;     // per MAC, W8A8
+    int rows = 0;                    // word lines: inputs accumulated per pass
+    int cols = 0;                    // bit-cell columns; holds cols / weight_bits weights per row
+    int input_bits_per_cycle = 0;    // bit-serial input: input_bits / this = cycles per pass
+    int rows_written_per_cycle = 0;  // weight-update bandwidth in rows per clock
+    double mac_energy_pj_int4 = 0;   // per MAC, W4A8
+    double mac_energy_pj_int8 = 0;   // per MAC, W8A8
     double write_energy_pj_per_bit = 0;
-    double leakage_mw = 0;             // per macro
-    double area_mm2 = 0;               // per macro
+    double leakage_mw = 0;  // per macro
+    double area_mm2 = 0;    // per macro
 
     bool operator==(const MacroConfig&) const = default;
 };
 
 struct TileConfig {
     int macros = 0;
-    int weight_banks = 0;              // 1 = no ping-pong, 2 = ping-pong (write one bank while computing on the other)
+    int weight_banks = 0;  // 1 = no ping-pong, 2 = ping-pong (write one bank while computing on the other)
     double input_buffer_kb = 0;
     double output_buffer_kb = 0;
     double accumulator_energy_pj = 0;  // per partial-sum accumulation
@@ -39,27 +39,27 @@ struct TileConfig {
 struct ChipConfig {
     int tiles = 0;
     double global_buffer_kb = 0;
-    int sfu_lanes = 0;                 // special-function elements per clock
+    int sfu_lanes = 0;  // special-function elements per clock
     double sfu_energy_pj_per_op = 0;
-    int vector_lanes = 0;              // MACs per clock of the attention vector unit
+    int vector_lanes = 0;  // MACs per clock of the attention vector unit
     double vector_mac_energy_pj = 0;
-    double buffer_energy_pj_per_bit = 0;        // SRAM buffer read or write
-    int interconnect_bits_per_cycle = 0;        // per network port: DRAM -> tiles, tiles <-> global buffer
+    double buffer_energy_pj_per_bit = 0;  // SRAM buffer read or write
+    int interconnect_bits_per_cycle = 0;  // per network port: DRAM -> tiles, tiles <-> global buffer
     double interconnect_energy_pj_per_bit = 0;
-    double static_power_mw = 0;        // chip leakage and clock tree outside the macros
-    double area_mm2 = 0;               // global buffer, SFU, vector unit, DRAM PHY, NoC
+    double static_power_mw = 0;  // chip leakage and clock tree outside the macros
+    double area_mm2 = 0;         // global buffer, SFU, vector unit, DRAM PHY, NoC
 
     bool operator==(const ChipConfig&) const = default;
 };
 
 struct DramConfig {
-    std::string kind;                  // lpddr4 | lpddr4x | lpddr5 | lpddr5x | hbm2 | hbm3 | custom
+    std::string kind;  // lpddr4 | lpddr4x | lpddr5 | lpddr5x | hbm2 | hbm3 | custom
     int channels = 0;
-    double bandwidth_gbps = 0;         // peak GB/s (gigabytes per second), all channels
-    double efficiency = 0;             // achievable fraction of peak
-    double energy_pj_per_bit = 0;      // access + I/O
-    double latency_ns = 0;             // first-byte latency of a burst
-    double background_power_mw = 0;    // standby and refresh
+    double bandwidth_gbps = 0;       // peak GB/s (gigabytes per second), all channels
+    double efficiency = 0;           // achievable fraction of peak
+    double energy_pj_per_bit = 0;    // access + I/O
+    double latency_ns = 0;           // first-byte latency of a burst
+    double background_power_mw = 0;  // standby and refresh
     double capacity_gb = 0;
 
     bool operator==(const DramConfig&) const = default;
@@ -82,7 +82,7 @@ enum class EnergyBoundary { chip, system };
 
 struct MappingConfig {
     MappingStrategy strategy = MappingStrategy::active_tile_pipeline;
-    std::optional<int> active_tiles;   // nullopt = auto (balance the stages)
+    std::optional<int> active_tiles;  // nullopt = auto (balance the stages)
     AttentionPlacement attention = AttentionPlacement::vector_unit;
 
     bool operator==(const MappingConfig&) const = default;
@@ -97,7 +97,7 @@ struct PrecisionConfig {
 };
 
 struct WorkloadConfig {
-    std::string model;                 // zoo name, or path to a model YAML / HF config.json
+    std::string model;  // zoo name, or path to a model YAML / HF config.json
     PrecisionConfig precision;
     int prompt_tokens = 0;
     int generate_tokens = 0;
@@ -113,7 +113,7 @@ struct Config {
     WorkloadConfig workload;
     std::vector<std::string> baselines;
     EnergyBoundary energy_boundary = EnergyBoundary::system;
-    std::string source_file;           // the preset it came from; not saved
+    std::string source_file;  // the preset it came from; not saved
 
     bool operator==(const Config&) const = default;
 };

@@ -35,9 +35,9 @@ struct Gene {
 };
 
 struct DesignSpace {
-    std::string source;               // file path, or "<default>"
+    std::string source;  // file path, or "<default>"
     std::vector<Gene> genes;
-    std::uint64_t size() const;       // number of designs (saturates at UINT64_MAX)
+    std::uint64_t size() const;  // number of designs (saturates at UINT64_MAX)
 };
 
 // A YAML file:
@@ -70,13 +70,13 @@ struct ExploreOptions {
     int population = 40;
     int generations = 30;
     std::uint64_t seed = 1;
-    int jobs = 0;                             // threads; <= 0: all cores
-    Aggregate aggregate = Aggregate::mean;    // over models: mean, or worst (max latency/energy)
-    std::optional<double> area_budget_mm2;    // constraint: area <= budget
-    std::optional<double> power_budget_w;     // constraint: average decode power <= budget, every model
+    int jobs = 0;                           // threads; <= 0: all cores
+    Aggregate aggregate = Aggregate::mean;  // over models: mean, or worst (max latency/energy)
+    std::optional<double> area_budget_mm2;  // constraint: area <= budget
+    std::optional<double> power_budget_w;   // constraint: average decode power <= budget, every model
     SimOptions sim{Evaluator::analytical};
     double crossover_probability = 0.9;
-    double mutation_probability = -1;         // per gene; < 0: 1 / number of genes
+    double mutation_probability = -1;  // per gene; < 0: 1 / number of genes
 
     // Hooks for distributed and resumable searches (edgecim-mpi); unset, explore() uses
     // its thread pool and starts afresh. None of them changes which designs are chosen.
@@ -96,28 +96,28 @@ struct ExploreOptions {
 void check_explore_options(const ExploreOptions& options);
 
 struct DesignPoint {
-    std::vector<std::size_t> genes;           // value index per gene
-    std::vector<ParamValue> values;           // the values themselves
-    bool feasible = false;                    // valid configuration, ran, within budgets
-    double violation = 0;                     // 0 when feasible; budget excess as a fraction, 1e3+ when invalid
-    std::string error;                        // why it is not feasible
-    std::vector<double> objectives;           // per objective, aggregated; empty when it did not run
-    std::optional<RunMetrics> metrics;        // aggregated over models (see ParetoFront)
-    std::vector<RunMetrics> per_model;        // in model order; empty when it did not run
-    int generation = 0;                       // first evaluated in (0 = initial population)
+    std::vector<std::size_t> genes;     // value index per gene
+    std::vector<ParamValue> values;     // the values themselves
+    bool feasible = false;              // valid configuration, ran, within budgets
+    double violation = 0;               // 0 when feasible; budget excess as a fraction, 1e3+ when invalid
+    std::string error;                  // why it is not feasible
+    std::vector<double> objectives;     // per objective, aggregated; empty when it did not run
+    std::optional<RunMetrics> metrics;  // aggregated over models (see ParetoFront)
+    std::vector<RunMetrics> per_model;  // in model order; empty when it did not run
+    int generation = 0;                 // first evaluated in (0 = initial population)
 };
 
 struct ParetoFront {
-    std::vector<std::string> keys;            // gene keys
+    std::vector<std::string> keys;  // gene keys
     std::vector<Objective> objectives;
-    std::vector<std::string> models;          // model names
+    std::vector<std::string> models;  // model names
     Aggregate aggregate = Aggregate::mean;
-    std::vector<DesignPoint> points;          // every distinct design evaluated, in evaluation order
-    std::vector<std::size_t> front;           // indices into points: the non-dominated feasible ones,
-                                              // ascending by the first objective
+    std::vector<DesignPoint> points;  // every distinct design evaluated, in evaluation order
+    std::vector<std::size_t> front;   // indices into points: the non-dominated feasible ones,
+                                      // ascending by the first objective
     int generations_completed = 0;
     bool cancelled = false;
-    std::uint64_t simulations = 0;            // simulate() calls
+    std::uint64_t simulations = 0;  // simulate() calls
 };
 
 // After each generation (0 = the initial population): generations done, total, and the
@@ -134,7 +134,7 @@ using ExploreCallback = std::function<void(const ExploreProgress&)>;
 // and the archive. A search resumed from it makes exactly the choices the uninterrupted
 // search would have made.
 struct ExploreState {
-    int generation = 0;                           // last completed (0 = initial population)
+    int generation = 0;  // last completed (0 = initial population)
     std::uint64_t random_state = 0;
     std::vector<std::vector<double>> population;  // genomes, one position per gene
     std::vector<DesignPoint> points;              // ParetoFront::points so far

@@ -12,9 +12,23 @@
 namespace edgecim {
 
 enum class OpKind : std::uint8_t {
-    embedding, rmsnorm, qkv_proj, qk_norm, rope, kv_append, attention_scores, softmax,
-    attention_values, o_proj, residual, gate_up_proj, silu_mul, down_proj, final_norm,
-    lm_head, argmax
+    embedding,
+    rmsnorm,
+    qkv_proj,
+    qk_norm,
+    rope,
+    kv_append,
+    attention_scores,
+    softmax,
+    attention_values,
+    o_proj,
+    residual,
+    gate_up_proj,
+    silu_mul,
+    down_proj,
+    final_norm,
+    lm_head,
+    argmax
 };
 inline constexpr int kOpKindCount = 17;
 std::string_view to_string(OpKind kind);
@@ -34,16 +48,16 @@ struct MatrixWork {
 
 struct LoweredOp {
     OpKind kind = OpKind::embedding;
-    int layer = -1;                  // decoder layer, -1 for embedding / head ops
-    MatrixWork matrix;               // count == 0: no matrix on the macros
-    std::int64_t bias_params = 0;    // added in the tile accumulator
-    std::int64_t norm_params = 0;    // RMSNorm scale vectors
-    std::int64_t macs = 0;           // useful multiply-accumulates
-    std::int64_t sfu_elements = 0;   // special-function element operations
-    std::int64_t vector_macs = 0;    // attention MACs on the vector unit
-    double weight_read_bytes = 0;    // DRAM weight bytes outside the macro stream (embedding row)
-    double kv_read_bytes = 0;        // DRAM KV-cache reads
-    double kv_write_bytes = 0;       // DRAM KV-cache writes (append)
+    int layer = -1;                 // decoder layer, -1 for embedding / head ops
+    MatrixWork matrix;              // count == 0: no matrix on the macros
+    std::int64_t bias_params = 0;   // added in the tile accumulator
+    std::int64_t norm_params = 0;   // RMSNorm scale vectors
+    std::int64_t macs = 0;          // useful multiply-accumulates
+    std::int64_t sfu_elements = 0;  // special-function element operations
+    std::int64_t vector_macs = 0;   // attention MACs on the vector unit
+    double weight_read_bytes = 0;   // DRAM weight bytes outside the macro stream (embedding row)
+    double kv_read_bytes = 0;       // DRAM KV-cache reads
+    double kv_write_bytes = 0;      // DRAM KV-cache writes (append)
 };
 
 struct LoweredStep {
@@ -55,11 +69,11 @@ struct LoweredStep {
 
 // One decode step whose new token attends over `context` positions (itself included);
 // context - 1 cached tokens are read from DRAM.
-LoweredStep lower_decode_step(const ModelSpec& model, const PrecisionConfig& precision,
-                              std::int64_t context, AttentionPlacement attention);
+LoweredStep lower_decode_step(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t context,
+                              AttentionPlacement attention);
 // The prefill of `prompt` tokens (causal attention); logits only for the last token.
-LoweredStep lower_prefill(const ModelSpec& model, const PrecisionConfig& precision,
-                          std::int64_t prompt, AttentionPlacement attention);
+LoweredStep lower_prefill(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t prompt,
+                          AttentionPlacement attention);
 
 // Matrix weights of the model used by a step (KV matrices excluded). Equals
 // ModelSpec::linear_weights_per_token().

@@ -14,11 +14,11 @@ namespace edgecim {
 namespace model_limits {
 inline constexpr std::int64_t kMaxHiddenSize = 65536;
 inline constexpr std::int64_t kMaxLayers = 1024;
-inline constexpr std::int64_t kMaxHeads = 1024;            // query heads and KV heads
+inline constexpr std::int64_t kMaxHeads = 1024;  // query heads and KV heads
 inline constexpr std::int64_t kMaxHeadDim = 4096;
 inline constexpr std::int64_t kMaxIntermediateSize = 1048576;
 inline constexpr std::int64_t kMaxVocabSize = 10000000;
-inline constexpr std::int64_t kMaxContext = 100000000;     // tokens
+inline constexpr std::int64_t kMaxContext = 100000000;        // tokens
 inline constexpr std::int64_t kMaxParameters = 100000000000;  // 100e9
 }  // namespace model_limits
 
@@ -38,11 +38,11 @@ struct ModelSpec {
     std::int64_t vocab_size = 0;
     std::int64_t max_context = 0;  // max_position_embeddings
     bool tied_embeddings = false;
-    bool qkv_bias = false;      // q, k, v projections carry a bias (Qwen2.5)
-    bool o_bias = false;        // o projection carries a bias (HF attention_bias=true in llama/qwen3/smollm3)
-    bool mlp_bias = false;      // gate, up and down carry biases (HF mlp_bias=true in llama/smollm3)
-    bool qk_norm = false;       // per-head RMSNorm on q and k (Qwen3)
-    std::vector<int> nope_layers;  // 0-based layers without RoPE (SmolLM3: 3, 7, ...)
+    bool qkv_bias = false;           // q, k, v projections carry a bias (Qwen2.5)
+    bool o_bias = false;             // o projection carries a bias (HF attention_bias=true in llama/qwen3/smollm3)
+    bool mlp_bias = false;           // gate, up and down carry biases (HF mlp_bias=true in llama/smollm3)
+    bool qk_norm = false;            // per-head RMSNorm on q and k (Qwen3)
+    std::vector<int> nope_layers;    // 0-based layers without RoPE (SmolLM3: 3, 7, ...)
     double official_parameters = 0;  // published count; 0 when unknown
 
     std::int64_t q_dim() const { return heads * head_dim; }

@@ -19,12 +19,12 @@ enum class ParamType { integer, real, boolean, choice, text, integer_or_auto, te
 using ParamValue = std::variant<std::int64_t, double, bool, std::string, std::vector<std::string>>;
 
 struct ParamSpec {
-    std::string key;    // dotted path, e.g. hardware.macro.rows
+    std::string key;  // dotted path, e.g. hardware.macro.rows
     ParamType type;
     std::string group;  // General, Macro, Tile, Chip, DRAM, Mapping, Workload (GUI grouping)
     std::string unit;   // "" when dimensionless
     ParamValue default_value;
-    double min = 0;     // inclusive range for integer / real / integer_or_auto
+    double min = 0;  // inclusive range for integer / real / integer_or_auto
     double max = 0;
     std::vector<std::string> choices;  // for choice
     std::string description;           // one line, shown as tooltip and in errors
@@ -32,8 +32,8 @@ struct ParamSpec {
     std::function<ParamValue(const Config&)> get;
     std::function<void(Config&, const ParamValue&)> set;
 
-    std::string valid_range() const;   // "[8, 4096] rows", "one of: a, b", "auto or [1, 4095]"
-    std::string leaf_name() const;     // last path component
+    std::string valid_range() const;  // "[8, 4096] rows", "one of: a, b", "auto or [1, 4095]"
+    std::string leaf_name() const;    // last path component
 };
 
 const std::vector<ParamSpec>& param_table();

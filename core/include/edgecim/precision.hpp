@@ -10,10 +10,14 @@ enum class Precision { int4, int8, int16, fp16 };
 
 constexpr int bits_of(Precision p) {
     switch (p) {
-        case Precision::int4: return 4;
-        case Precision::int8: return 8;
-        case Precision::int16: return 16;
-        case Precision::fp16: return 16;
+        case Precision::int4:
+            return 4;
+        case Precision::int8:
+            return 8;
+        case Precision::int16:
+            return 16;
+        case Precision::fp16:
+            return 16;
     }
     return 8;
 }

@@ -10,8 +10,8 @@
 namespace edgecim {
 
 struct HeadlineComparison {
-    std::string claim;        // what the paper states
-    std::string unit;         // "tokens/s", "tokens/J", "x"
+    std::string claim;  // what the paper states
+    std::string unit;   // "tokens/s", "tokens/J", "x"
     double paper = 0;
     double simulated = 0;
     double tolerance_pct = 0;  // accepted |deviation|

@@ -20,7 +20,7 @@ struct RunMetrics {
     double ttft_s = 0;
     double decode_tokens_per_s = 0;
     double end_to_end_s = 0;
-    double energy_per_token_j = 0;      // at energy_boundary
+    double energy_per_token_j = 0;  // at energy_boundary
     double tokens_per_j = 0;
     double average_power_w = 0;
     double dram_bytes_per_token = 0;
@@ -29,7 +29,7 @@ struct RunMetrics {
     std::string bound;
     double area_mm2 = 0;
     std::string energy_boundary;
-    std::int64_t active_tiles = 0;      // the decode split actually used (resolves auto)
+    std::int64_t active_tiles = 0;  // the decode split actually used (resolves auto)
     std::string mapping;
 };
 

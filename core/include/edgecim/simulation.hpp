@@ -19,12 +19,12 @@ enum class EnergyComponent : std::uint8_t {
     dram_weight_read,  // weights streamed from DRAM, and the embedding row
     dram_kv_read,
     dram_kv_write,
-    buffer,            // SRAM staging and activation buffers
-    interconnect,      // activations and partial sums between tiles and the global buffer
-    sfu,               // norms, RoPE, softmax, SiLU, residuals, argmax
-    vector_unit,       // attention MACs when attention runs on the vector unit
-    static_chip,       // macro leakage + chip static power, times time
-    dram_background,   // DRAM standby and refresh power, times time
+    buffer,                // SRAM staging and activation buffers
+    interconnect,          // activations and partial sums between tiles and the global buffer
+    sfu,                   // norms, RoPE, softmax, SiLU, residuals, argmax
+    vector_unit,           // attention MACs when attention runs on the vector unit
+    static_chip,           // macro leakage + chip static power, times time
+    dram_background,       // DRAM standby and refresh power, times time
     dram_activation_spill  // activations that overflow the global buffer, written and read back
 };
 inline constexpr int kEnergyComponentCount = 12;
@@ -62,8 +62,8 @@ struct TimelineRecord {
     double end_s = 0;
     std::int64_t block_begin = 0;  // weight blocks [begin, end) of the op (matrix ops)
     std::int64_t block_end = 0;
-    std::int32_t resource = 0;     // index into Timeline::resources
-    std::int32_t op = -1;          // index into Timeline::ops
+    std::int32_t resource = 0;  // index into Timeline::resources
+    std::int32_t op = -1;       // index into Timeline::ops
     std::int32_t layer = -1;
     Activity activity = Activity::compute;
 };
@@ -71,12 +71,12 @@ struct TimelineRecord {
 struct TimelineOp {
     OpKind kind = OpKind::embedding;
     int layer = -1;
-    std::string name;            // e.g. "L3.gate_up_proj"
+    std::string name;  // e.g. "L3.gate_up_proj"
 };
 
 // The full event timeline of one simulated step. Records on one resource never overlap.
 struct Timeline {
-    std::string step;            // "decode L=256" or "prefill P=128"
+    std::string step;  // "decode L=256" or "prefill P=128"
     std::vector<std::string> resources;
     std::vector<TimelineOp> ops;
     std::vector<TimelineRecord> records;
@@ -85,9 +85,9 @@ struct Timeline {
 
 struct SimOptions {
     Evaluator evaluator = Evaluator::event;
-    int timeline_token = -1;     // decode step kept as timeline: 0-based, -1 = last
-    bool all_steps = false;      // simulate every decode step instead of first/middle/last
-    int time_bins = 64;          // bins of the utilization and bandwidth-over-time series
+    int timeline_token = -1;  // decode step kept as timeline: 0-based, -1 = last
+    bool all_steps = false;   // simulate every decode step instead of first/middle/last
+    int time_bins = 64;       // bins of the utilization and bandwidth-over-time series
     // With the event evaluator: simulate only the timeline step event by event and the
     // prefill and other sampled steps analytically. The two evaluators agree to ~1e-11
     // (tests/core/tst_evaluator_agreement), so the figures are the same; the GUI uses this to
@@ -98,39 +98,39 @@ struct SimOptions {
 struct SimulationResult {
     std::string model;
     std::int64_t parameters = 0;
-    std::string precision;               // weights precision, e.g. "int4"
+    std::string precision;  // weights precision, e.g. "int4"
     std::int64_t prompt_tokens = 0;
     std::int64_t generated_tokens = 0;
     std::string evaluator;
 
-    double ttft_s = 0;                   // prefill (produces the first generated token)
-    double decode_tokens_per_s = 0;      // over the generated_tokens - 1 decode steps
+    double ttft_s = 0;               // prefill (produces the first generated token)
+    double decode_tokens_per_s = 0;  // over the generated_tokens - 1 decode steps
     double end_to_end_s = 0;
-    double energy_per_token_j = 0;       // decode energy per step at energy_boundary
+    double energy_per_token_j = 0;  // decode energy per step at energy_boundary
     double tokens_per_j = 0;
-    double average_power_w = 0;          // while decoding, at energy_boundary
-    double dram_bytes_per_token = 0;     // mean over decode steps
-    double roofline_tokens_per_s = 0;    // effective DRAM bandwidth / dram_bytes_per_token
+    double average_power_w = 0;        // while decoding, at energy_boundary
+    double dram_bytes_per_token = 0;   // mean over decode steps
+    double roofline_tokens_per_s = 0;  // effective DRAM bandwidth / dram_bytes_per_token
     double roofline_fraction = 0;
-    Bound bound = Bound::dram;           // decode: the resource limiting the largest share of a step
-    BoundShares bound_shares{};          // decode: share of the step time each resource limits (sums to 1)
+    Bound bound = Bound::dram;   // decode: the resource limiting the largest share of a step
+    BoundShares bound_shares{};  // decode: share of the step time each resource limits (sums to 1)
     Bound prefill_bound = Bound::dram;
     BoundShares prefill_bound_shares{};
-    double prefill_dram_bytes = 0;       // weights, KV writes and activation spills of the prefill
-    bool weights_resident = false;       // every weight block fits in the macro banks: decode streams none
+    double prefill_dram_bytes = 0;  // weights, KV writes and activation spills of the prefill
+    bool weights_resident = false;  // every weight block fits in the macro banks: decode streams none
     double area_mm2 = 0;
     EnergyBoundary energy_boundary = EnergyBoundary::system;
 
-    EnergyBreakdown energy_per_token;    // all components, J per decode step
-    EnergyBreakdown prefill_energy;      // all components, J for the prefill
-    std::array<double, kOpKindCount> energy_by_op_kind_j{};  // dynamic J per step, at the boundary
-    std::array<double, kOpKindCount> latency_by_op_kind_s{}; // critical-path s per step
-    std::vector<double> latency_by_layer_s;  // per decoder layer, s per step
-    double latency_head_s = 0;               // embedding, final norm, LM head, argmax
+    EnergyBreakdown energy_per_token;                         // all components, J per decode step
+    EnergyBreakdown prefill_energy;                           // all components, J for the prefill
+    std::array<double, kOpKindCount> energy_by_op_kind_j{};   // dynamic J per step, at the boundary
+    std::array<double, kOpKindCount> latency_by_op_kind_s{};  // critical-path s per step
+    std::vector<double> latency_by_layer_s;                   // per decoder layer, s per step
+    double latency_head_s = 0;                                // embedding, final norm, LM head, argmax
 
-    int active_tiles = 0;                // decode mapping: tiles per group (A)
+    int active_tiles = 0;  // decode mapping: tiles per group (A)
     int prefill_active_tiles = 0;
-    std::string mapping;                 // layer_sequential | active_tile_pipeline
+    std::string mapping;  // layer_sequential | active_tile_pipeline
 
     // Of the timeline step: busy (write or compute) fraction per tile, per tile and time
     // bin ([tile][bin]), per tile and layer ([tile][layer]); DRAM GB/s per time bin.

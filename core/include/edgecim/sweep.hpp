@@ -29,9 +29,9 @@ inline constexpr std::string_view kValueListForm =
     "KEY=V1,V2,... or KEY=START..STOP:*FACTOR (FACTOR > 1) or KEY=START..STOP:+STEP (STEP > 0)";
 
 struct SweepAxis {
-    std::string key;                 // dotted schema path
-    std::vector<ParamValue> values;  // parsed and range-checked
-    std::vector<std::string> labels; // the values as text (format_value)
+    std::string key;                  // dotted schema path
+    std::vector<ParamValue> values;   // parsed and range-checked
+    std::vector<std::string> labels;  // the values as text (format_value)
 };
 
 struct SweepSpec {
@@ -59,7 +59,7 @@ SweepSpec parse_sweep(const std::vector<std::string>& assignments);
 
 struct SweepOptions {
     SimOptions sim{Evaluator::analytical};
-    int jobs = 0;                          // threads; <= 0: all cores
+    int jobs = 0;                               // threads; <= 0: all cores
     const std::atomic<bool>* cancel = nullptr;  // points not started when it turns true are skipped
     // Called after each finished point with (points done, total), serialised (never
     // concurrently), from worker threads.
@@ -68,9 +68,9 @@ struct SweepOptions {
 
 struct SweepRow {
     std::uint64_t index = 0;
-    std::vector<ParamValue> values;        // one per axis
-    std::optional<RunMetrics> metrics;     // absent when the point is invalid or skipped
-    std::string error;                     // why metrics are absent; empty otherwise
+    std::vector<ParamValue> values;     // one per axis
+    std::optional<RunMetrics> metrics;  // absent when the point is invalid or skipped
+    std::string error;                  // why metrics are absent; empty otherwise
 };
 
 // Throws InputError only when the base configuration's model cannot be resolved; every

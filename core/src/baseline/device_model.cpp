@@ -77,10 +77,10 @@ BaselineResult evaluate_baseline(const DeviceSpec& d, const ModelSpec& m, int pr
                               8e9;
     std::vector<Problem> problems;
     if (weights_gb > d.dram_capacity_gb)
-        problems.push_back({d.source_file, 0, 0, "dram.capacity_gb",
-                            m.display_name + " needs " + std::to_string(weights_gb) + " GB of weights on " +
-                                d.display_name,
-                            "a model whose weights fit in " + std::to_string(d.dram_capacity_gb) + " GB"});
+        problems.push_back(
+            {d.source_file, 0, 0, "dram.capacity_gb",
+             m.display_name + " needs " + std::to_string(weights_gb) + " GB of weights on " + d.display_name,
+             "a model whose weights fit in " + std::to_string(d.dram_capacity_gb) + " GB"});
     const std::int64_t last_context = static_cast<std::int64_t>(prompt) + generate;
     if (d.format.compiled_context > 0 && last_context > d.format.compiled_context)
         problems.push_back({d.source_file, 0, 0, "engine.compiled_context",
@@ -88,8 +88,7 @@ BaselineResult evaluate_baseline(const DeviceSpec& d, const ModelSpec& m, int pr
                                 " exceed the compiled context of " + d.display_name,
                             "<= " + std::to_string(d.format.compiled_context)});
     if (!problems.empty()) throw InputError(std::move(problems));
-    const GenerationCost cost =
-        generation_cost(d, m, prompt, generate, d.bandwidth_efficiency, d.fixed_overhead_ms);
+    const GenerationCost cost = generation_cost(d, m, prompt, generate, d.bandwidth_efficiency, d.fixed_overhead_ms);
     BaselineResult r;
     r.device = d.name;
     r.time_per_token_s = cost.mean_time_s;
@@ -137,8 +136,8 @@ DeviceFit fit_device(const DeviceSpec& d) {
     fit.fixed_overhead_ms = b * 1e3;
     for (const auto& p : d.calibration) {
         const ModelSpec m = load_zoo_model(p.model);
-        const double t = generation_cost(as_measured(d, p), m, p.prompt_tokens, p.generate_tokens, fit.bandwidth_efficiency,
-                                         fit.fixed_overhead_ms)
+        const double t = generation_cost(as_measured(d, p), m, p.prompt_tokens, p.generate_tokens,
+                                         fit.bandwidth_efficiency, fit.fixed_overhead_ms)
                              .mean_time_s;
         fit.residuals_pct.push_back(100.0 * ((1.0 / t) - p.tokens_per_s) / p.tokens_per_s);
     }

@@ -1,14 +1,14 @@
 // Baseline device presets (presets/baselines/*.yaml): strict keys, ranges and positions.
+#include <exception>
 #include <filesystem>
 #include <functional>
-#include <exception>
 #include <map>
 #include <optional>
 
-#include "edgecim/text_util.hpp"
 #include "edgecim/baseline.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
+#include "edgecim/text_util.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim {
@@ -103,9 +103,7 @@ public:
     static std::string join(const std::string& a, const std::string& b) { return a.empty() ? b : a + "." + b; }
 
 private:
-    static std::string list(const std::vector<std::string>& names) {
-        return edgecim::join(names, ", ");
-    }
+    static std::string list(const std::vector<std::string>& names) { return edgecim::join(names, ", "); }
     static std::string yaml_input_number(double v) {
         std::string s = std::to_string(v);
         s.erase(s.find_last_not_of('0') + 1);
@@ -126,15 +124,15 @@ DeviceSpec parse_device(std::string_view yaml_text, const std::string& file_labe
     DeviceReader r(file_label, problems);
     DeviceSpec d;
     d.source_file = file_label;
-    if (!r.keys(root, "", {"schema_version", "name", "display_name", "dram", "compute", "engine", "fit", "power",
-                           "calibration"},
+    if (!r.keys(root, "",
+                {"schema_version", "name", "display_name", "dram", "compute", "engine", "fit", "power", "calibration"},
                 {"schema_version", "name", "display_name", "dram", "compute", "engine", "fit", "power"}))
         throw InputError(std::move(problems));
     r.integer(root, "", "schema_version", 1, 1);
     d.name = r.text(root, "", "name");
     d.display_name = r.text(root, "", "display_name");
-    if (const auto dram = root["dram"]; dram && r.keys(dram, "dram", {"bandwidth_gbps", "capacity_gb"},
-                                                       {"bandwidth_gbps", "capacity_gb"})) {
+    if (const auto dram = root["dram"];
+        dram && r.keys(dram, "dram", {"bandwidth_gbps", "capacity_gb"}, {"bandwidth_gbps", "capacity_gb"})) {
         d.dram_bandwidth_gbps = r.real(dram, "dram", "bandwidth_gbps", 0.1, 1e5, "GB/s");
         d.dram_capacity_gb = r.real(dram, "dram", "capacity_gb", 0.001, 4096, "GB");
     }
@@ -150,7 +148,7 @@ DeviceSpec parse_device(std::string_view yaml_text, const std::string& file_labe
         d.format.compiled_context = r.integer(engine, "engine", "compiled_context", 0, 1048576);
     }
     if (const auto fit = root["fit"]; fit && r.keys(fit, "fit", {"bandwidth_efficiency", "fixed_overhead_ms"},
-                                                   {"bandwidth_efficiency", "fixed_overhead_ms"})) {
+                                                    {"bandwidth_efficiency", "fixed_overhead_ms"})) {
         d.bandwidth_efficiency = r.real(fit, "fit", "bandwidth_efficiency", 0.01, 1, "fraction");
         d.fixed_overhead_ms = r.real(fit, "fit", "fixed_overhead_ms", 0, 1000, "ms");
     }
@@ -163,7 +161,8 @@ DeviceSpec parse_device(std::string_view yaml_text, const std::string& file_labe
             r.add(points, "calibration", "expected a list of measurements", "");
         } else {
             for (const auto& p : points) {
-                if (!r.keys(p, "calibration", {"model", "prompt_tokens", "generate_tokens", "tokens_per_s", "compiled_context", "source"},
+                if (!r.keys(p, "calibration",
+                            {"model", "prompt_tokens", "generate_tokens", "tokens_per_s", "compiled_context", "source"},
                             {"model", "prompt_tokens", "generate_tokens", "tokens_per_s", "source"}))
                     continue;
                 CalibrationPoint c;

@@ -81,8 +81,7 @@ PaperReproduction reproduce_paper(const Config& config, const SimOptions& option
         {"mean energy efficiency, 12 SLMs, INT4", "tokens/J", kPaperMeanTokensPerJ, tpj_sum / n, 15,
          "energy boundary: " + boundary},
         {"LLaMA3.2-1B throughput vs Jetson Orin Nano", "x", kPaperSpeedupOrinLlama1b, orin.speedup, 10,
-         "Orin Nano: calibrated MLC roofline, " + std::to_string(orin.result.tokens_per_s).substr(0, 5) +
-             " tokens/s"},
+         "Orin Nano: calibrated MLC roofline, " + std::to_string(orin.result.tokens_per_s).substr(0, 5) + " tokens/s"},
         {"LLaMA3.2-1B tokens/J vs Jetson Orin Nano", "x", kPaperGainOrinLlama1b,
          llama1b.tokens_per_j / orin_tpj_implied, 15,
          "EdgeCIM at the " + boundary + " boundary; Orin at the paper-implied 13.2 W"},

@@ -4,8 +4,8 @@
 
 #include "config/config_validate.hpp"
 #include "config/schema_tree.hpp"
-#include "edgecim/text_util.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/text_util.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim {
@@ -157,8 +157,6 @@ Config parse_config(std::string_view yaml_text, const std::string& file_label) {
     return config;
 }
 
-Config load_config(const std::string& path) {
-    return parse_config(yaml_input::read_file(path), path);
-}
+Config load_config(const std::string& path) { return parse_config(yaml_input::read_file(path), path); }
 
 }  // namespace edgecim

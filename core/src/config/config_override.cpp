@@ -8,8 +8,8 @@ void apply_override(Config& config, std::string_view assignment) {
     const std::string label = "--set";
     const auto eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0)
-        throw InputError(Problem{label, 0, 0, std::string(assignment), "expected KEY=VALUE",
-                                 "e.g. hardware.chip.tiles=64"});
+        throw InputError(
+            Problem{label, 0, 0, std::string(assignment), "expected KEY=VALUE", "e.g. hardware.chip.tiles=64"});
     const std::string key(assignment.substr(0, eq));
     const std::string_view text = assignment.substr(eq + 1);
     const ParamSpec* spec = find_param(key);

@@ -94,8 +94,7 @@ void check_capacity(Checker& check, const Config& config, const ModelSpec& model
 
 }  // namespace
 
-std::vector<Problem> validate_config(const Config& config, const std::string& file,
-                                     const KeyLocations& locations) {
+std::vector<Problem> validate_config(const Config& config, const std::string& file, const KeyLocations& locations) {
     Checker check{file, locations, {}};
     for (const auto& spec : param_table()) {
         const std::string error = check_param_value(spec, spec.get(config));
@@ -111,8 +110,8 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
     const int activation_bits = bits_of(config.workload.precision.activations);
     if (hw.macro.input_bits_per_cycle > activation_bits)
         check.add("hardware.macro.input_bits_per_cycle",
-                  std::to_string(hw.macro.input_bits_per_cycle) + " exceeds the " +
-                      std::to_string(activation_bits) + "-bit activations",
+                  std::to_string(hw.macro.input_bits_per_cycle) + " exceeds the " + std::to_string(activation_bits) +
+                      "-bit activations",
                   "[1, " + std::to_string(activation_bits) + "] bits/cycle");
     const int weight_bits = bits_of(config.workload.precision.weights);
     if (hw.macro.cols < weight_bits)
@@ -146,8 +145,8 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
                 static_cast<std::int64_t>(config.workload.prompt_tokens) + config.workload.generate_tokens;
             if (model.max_context > 0 && context > model.max_context)
                 check.add("workload.generate_tokens",
-                          "prompt + generated tokens = " + std::to_string(context) + " exceeds " +
-                              model.display_name + "'s context of " + std::to_string(model.max_context),
+                          "prompt + generated tokens = " + std::to_string(context) + " exceeds " + model.display_name +
+                              "'s context of " + std::to_string(model.max_context),
                           "prompt_tokens + generate_tokens <= " + std::to_string(model.max_context));
             check_capacity(check, config, model);
         } catch (const InputError& e) {
@@ -202,8 +201,6 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
     return check.problems;
 }
 
-std::vector<Problem> validate(const Config& config) {
-    return validate_config(config, config.source_file, {});
-}
+std::vector<Problem> validate(const Config& config) { return validate_config(config, config.source_file, {}); }
 
 }  // namespace edgecim

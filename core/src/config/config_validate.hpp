@@ -18,7 +18,6 @@ struct KeyLocation {
 using KeyLocations = std::map<std::string, KeyLocation>;
 
 // file: preset the config came from ("" for in-memory); locations may be empty.
-std::vector<Problem> validate_config(const Config& config, const std::string& file,
-                                     const KeyLocations& locations);
+std::vector<Problem> validate_config(const Config& config, const std::string& file, const KeyLocations& locations);
 
 }  // namespace edgecim

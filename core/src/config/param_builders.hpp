@@ -15,9 +15,7 @@ struct Info {
 template <typename Access>
 ParamSpec integer(Info i, std::int64_t def, double min, double max, Access field) {
     ParamSpec s{i.key, ParamType::integer, i.group, i.unit, def, min, max, {}, i.description, i.source, {}, {}};
-    s.get = [field](const Config& c) -> ParamValue {
-        return static_cast<std::int64_t>(field(const_cast<Config&>(c)));
-    };
+    s.get = [field](const Config& c) -> ParamValue { return static_cast<std::int64_t>(field(const_cast<Config&>(c))); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = static_cast<int>(std::get<std::int64_t>(v)); };
     return s;
 }
@@ -51,8 +49,8 @@ template <typename Enum, typename Access, typename Names>
 ParamSpec choice(Info i, Enum def, std::vector<Enum> values, Names name_of, Access field) {
     std::vector<std::string> names;
     for (Enum e : values) names.emplace_back(name_of(e));
-    ParamSpec s{i.key, ParamType::choice, i.group, i.unit, std::string(name_of(def)), 0, 0, names,
-                i.description, i.source, {}, {}};
+    ParamSpec s{i.key,         ParamType::choice, i.group, i.unit, std::string(name_of(def)), 0, 0, names,
+                i.description, i.source,          {},      {}};
     s.get = [field, name_of](const Config& c) -> ParamValue {
         return std::string(name_of(field(const_cast<Config&>(c))));
     };
@@ -74,16 +72,28 @@ ParamSpec string_choice(Info i, std::string def, std::vector<std::string> names,
 
 template <typename Access>
 ParamSpec integer_or_auto(Info i, double min, double max, Access field) {
-    ParamSpec s{i.key, ParamType::integer_or_auto, i.group, i.unit, std::string("auto"), min, max, {},
-                i.description, i.source, {}, {}};
+    ParamSpec s{i.key,
+                ParamType::integer_or_auto,
+                i.group,
+                i.unit,
+                std::string("auto"),
+                min,
+                max,
+                {},
+                i.description,
+                i.source,
+                {},
+                {}};
     s.get = [field](const Config& c) -> ParamValue {
         const std::optional<int>& v = field(const_cast<Config&>(c));
         if (!v) return std::string("auto");
         return static_cast<std::int64_t>(*v);
     };
     s.set = [field](Config& c, const ParamValue& v) {
-        if (std::holds_alternative<std::string>(v)) field(c).reset();
-        else field(c) = static_cast<int>(std::get<std::int64_t>(v));
+        if (std::holds_alternative<std::string>(v))
+            field(c).reset();
+        else
+            field(c) = static_cast<int>(std::get<std::int64_t>(v));
     };
     return s;
 }

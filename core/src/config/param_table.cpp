@@ -1,7 +1,6 @@
 // The parameter table: one entry per preset key, in the order presets are written.
 // Sources: docs/model.md#sources (tags: [P] publication, [T] value encoded in a public tool,
 // [D] derived by arithmetic, [E] engineering estimate), the EdgeCIM abstract, device datasheets.
-#include "edgecim/text_util.hpp"
 #include "edgecim/param_table.hpp"
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <cmath>
 
 #include "config/param_builders.hpp"
+#include "edgecim/text_util.hpp"
 
 namespace edgecim {
 namespace {
@@ -119,10 +119,10 @@ std::vector<ParamSpec> build_table() {
     t.push_back(real({"hardware.chip.vector_mac_energy_pj", "Chip", "pJ", "Energy per vector-unit MAC",
                       "Horowitz ISSCC 2014 (45 nm): INT8 mul 0.2 + add 0.03 pJ [P]"},
                      0.23, 0, 100, [](Config& c) -> double& { return c.hardware.chip.vector_mac_energy_pj; }));
-    t.push_back(real({"hardware.chip.buffer_energy_pj_per_bit", "Chip", "pJ/bit",
-                      "SRAM buffer access energy (read or write)",
-                      "Accelergy + CACTI, 65 nm 128 KB: read 0.28, write 0.22 pJ/bit [T]"},
-                     0.25, 0, 100, [](Config& c) -> double& { return c.hardware.chip.buffer_energy_pj_per_bit; }));
+    t.push_back(
+        real({"hardware.chip.buffer_energy_pj_per_bit", "Chip", "pJ/bit", "SRAM buffer access energy (read or write)",
+              "Accelergy + CACTI, 65 nm 128 KB: read 0.28, write 0.22 pJ/bit [T]"},
+             0.25, 0, 100, [](Config& c) -> double& { return c.hardware.chip.buffer_energy_pj_per_bit; }));
     t.push_back(integer({"hardware.chip.interconnect_bits_per_cycle", "Chip", "bits/cycle",
                          "Width of each on-chip network port per clock: the DRAM-to-tiles port carries the "
                          "streamed weights, the tiles-to-global-buffer port activations and partial sums",
@@ -148,7 +148,8 @@ std::vector<ParamSpec> build_table() {
                                "LPDDR5: the memory of the Jetson Orin Nano baseline [P]"},
                               "lpddr5", {"lpddr4", "lpddr4x", "lpddr5", "lpddr5x", "hbm2", "hbm3", "custom"},
                               [](Config& c) -> std::string& { return c.hardware.dram.kind; }));
-    t.push_back(integer({"hardware.dram.channels", "DRAM", "channels", "Independent 16-bit DRAM channels (informational: bandwidth_gbps sets the peak)",
+    t.push_back(integer({"hardware.dram.channels", "DRAM", "channels",
+                         "Independent 16-bit DRAM channels (informational: bandwidth_gbps sets the peak)",
                          "128-bit LPDDR5 bus = 8 x 16-bit channels (Jetson Orin Nano datasheet) [P]"},
                         8, 1, 256, [](Config& c) -> int& { return c.hardware.dram.channels; }));
     t.push_back(real({"hardware.dram.bandwidth_gbps", "DRAM", "GB/s", "Peak DRAM bandwidth, all channels",
@@ -174,30 +175,30 @@ std::vector<ParamSpec> build_table() {
                       "Jetson Orin Nano 8 GB [P]"},
                      8, 0.001, 4096, [](Config& c) -> double& { return c.hardware.dram.capacity_gb; }));
     // Mapping
-    t.push_back(choice({"mapping.strategy", "Mapping", "",
-                        "layer_sequential: load, then compute; active_tile_pipeline: EdgeCIM's computing and "
-                        "loading tile groups; auto: the best of both",
-                        "EdgeCIM tile-based pipelined mapping (arXiv 2604.11512) [P]"},
-                       MappingStrategy::active_tile_pipeline,
-                       {MappingStrategy::layer_sequential, MappingStrategy::active_tile_pipeline,
-                        MappingStrategy::automatic},
-                       [](MappingStrategy s) { return to_string(s); },
-                       [](Config& c) -> MappingStrategy& { return c.mapping.strategy; }));
+    t.push_back(choice(
+        {"mapping.strategy", "Mapping", "",
+         "layer_sequential: load, then compute; active_tile_pipeline: EdgeCIM's computing and "
+         "loading tile groups; auto: the best of both",
+         "EdgeCIM tile-based pipelined mapping (arXiv 2604.11512) [P]"},
+        MappingStrategy::active_tile_pipeline,
+        {MappingStrategy::layer_sequential, MappingStrategy::active_tile_pipeline, MappingStrategy::automatic},
+        [](MappingStrategy s) { return to_string(s); },
+        [](Config& c) -> MappingStrategy& { return c.mapping.strategy; }));
     t.push_back(integer_or_auto({"mapping.active_tiles", "Mapping", "tiles",
                                  "Tiles per computing wave (A): groups of A tiles compute concurrently while "
                                  "the next blocks load; auto picks the fastest A for the whole step",
                                  "EdgeCIM active-tile pipelined mapping [P]"},
                                 1, 4096, [](Config& c) -> std::optional<int>& { return c.mapping.active_tiles; }));
-    t.push_back(choice({"mapping.attention", "Mapping", "",
-                        "Where attention scores and scores x V run: vector_unit, or cim (K/V written into macros)",
-                        "NeuroSim V1.4 issue 1: Q.K^T with changing operands fits re-programmed arrays poorly [T]"},
-                       AttentionPlacement::vector_unit, {AttentionPlacement::vector_unit, AttentionPlacement::cim},
-                       [](AttentionPlacement a) { return to_string(a); },
-                       [](Config& c) -> AttentionPlacement& { return c.mapping.attention; }));
+    t.push_back(choice(
+        {"mapping.attention", "Mapping", "",
+         "Where attention scores and scores x V run: vector_unit, or cim (K/V written into macros)",
+         "NeuroSim V1.4 issue 1: Q.K^T with changing operands fits re-programmed arrays poorly [T]"},
+        AttentionPlacement::vector_unit, {AttentionPlacement::vector_unit, AttentionPlacement::cim},
+        [](AttentionPlacement a) { return to_string(a); },
+        [](Config& c) -> AttentionPlacement& { return c.mapping.attention; }));
     // Workload
     t.push_back(text({"workload.model", "Workload", "",
-                      "A zoo model name, or a path to a model YAML or a Hugging Face config.json",
-                      "presets/models/"},
+                      "A zoo model name, or a path to a model YAML or a Hugging Face config.json", "presets/models/"},
                      "llama-3.2-1b", [](Config& c) -> std::string& { return c.workload.model; }));
     const auto precision_name = [](Precision p) { return to_string(p); };
     t.push_back(choice({"workload.precision.weights", "Workload", "", "Weight format stored in the macros",
@@ -212,17 +213,16 @@ std::vector<ParamSpec> build_table() {
                         "[E] KV cache in DRAM, INT8 (docs/model.md#dram-and-capacity)"},
                        Precision::int8, {Precision::int4, Precision::int8, Precision::fp16}, precision_name,
                        [](Config& c) -> Precision& { return c.workload.precision.kv_cache; }));
-    t.push_back(integer({"workload.prompt_tokens", "Workload", "tokens", "Prompt length (prefill)",
-                         "EdgeCIM Studio default"},
-                        128, 1, 131072, [](Config& c) -> int& { return c.workload.prompt_tokens; }));
-    t.push_back(integer({"workload.generate_tokens", "Workload", "tokens", "Tokens generated (decode steps)",
-                         "EdgeCIM Studio default"},
-                        128, 1, 131072, [](Config& c) -> int& { return c.workload.generate_tokens; }));
-    t.push_back(text_list({"baselines", "General", "",
-                           "Baseline devices to compare with: names of presets/baselines/*.yaml, or paths",
-                           "the paper's two comparison devices (arXiv 2604.11512 abstract)"},
-                          {"orin-nano", "sa8255p"},
-                          [](Config& c) -> std::vector<std::string>& { return c.baselines; }));
+    t.push_back(
+        integer({"workload.prompt_tokens", "Workload", "tokens", "Prompt length (prefill)", "EdgeCIM Studio default"},
+                128, 1, 131072, [](Config& c) -> int& { return c.workload.prompt_tokens; }));
+    t.push_back(integer(
+        {"workload.generate_tokens", "Workload", "tokens", "Tokens generated (decode steps)", "EdgeCIM Studio default"},
+        128, 1, 131072, [](Config& c) -> int& { return c.workload.generate_tokens; }));
+    t.push_back(text_list(
+        {"baselines", "General", "", "Baseline devices to compare with: names of presets/baselines/*.yaml, or paths",
+         "the paper's two comparison devices (arXiv 2604.11512 abstract)"},
+        {"orin-nano", "sa8255p"}, [](Config& c) -> std::vector<std::string>& { return c.baselines; }));
     t.push_back(choice(
         {"energy_boundary", "General", "",
          "chip: macros, buffers, SFU, network, leakage; system: chip + DRAM access and background",
@@ -287,15 +287,19 @@ std::string ParamSpec::valid_range() const {
     switch (type) {
         case ParamType::integer:
             return "integer in [" + number(min) + ", " + number(max) + "]" + unit_suffix;
-        case ParamType::real: return "[" + number(min) + ", " + number(max) + "]" + unit_suffix;
+        case ParamType::real:
+            return "[" + number(min) + ", " + number(max) + "]" + unit_suffix;
         case ParamType::integer_or_auto:
             return "auto, or an integer in [" + number(min) + ", " + number(max) + "]" + unit_suffix;
-        case ParamType::boolean: return "true or false";
+        case ParamType::boolean:
+            return "true or false";
         case ParamType::choice: {
             return "one of: " + join(choices, ", ");
         }
-        case ParamType::text: return "non-empty text";
-        case ParamType::text_list: return "a list of names or paths";
+        case ParamType::text:
+            return "non-empty text";
+        case ParamType::text_list:
+            return "a list of names or paths";
     }
     return {};
 }

@@ -44,7 +44,9 @@ bool parse_param_text(const ParamSpec& spec, std::string_view raw, ParamValue& o
             return true;
         }
         case ParamType::choice:
-        case ParamType::text: out = text; return true;
+        case ParamType::text:
+            out = text;
+            return true;
         case ParamType::text_list: {
             std::vector<std::string> items;
             std::size_t start = 0;
@@ -91,7 +93,8 @@ std::string check_param_value(const ParamSpec& spec, const ParamValue& value) {
             if (std::get<std::string>(value).empty()) return "must not be empty";
             return {};
         case ParamType::boolean:
-        case ParamType::text_list: return {};
+        case ParamType::text_list:
+            return {};
     }
     return {};
 }

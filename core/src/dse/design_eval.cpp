@@ -69,9 +69,12 @@ RunMetrics aggregate_metrics(const std::vector<RunMetrics>& runs, Aggregate a) {
 
 double objective_value(const RunMetrics& m, Objective o) {
     switch (o) {
-        case Objective::latency: return 1 / m.decode_tokens_per_s;
-        case Objective::energy: return m.energy_per_token_j;
-        case Objective::area: return m.area_mm2;
+        case Objective::latency:
+            return 1 / m.decode_tokens_per_s;
+        case Objective::energy:
+            return m.energy_per_token_j;
+        case Objective::area:
+            return m.area_mm2;
     }
     return 0;
 }
@@ -103,8 +106,10 @@ std::vector<ModelRef> resolve_models(const Config& base, const std::vector<std::
 EvalContext make_context(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
                          const std::vector<Objective>& objectives, const ExploreOptions& options) {
     check_explore_options(options);
-    if (objectives.empty()) throw InputError(Problem{"--objectives", 0, 0, "", "no objective", "latency,energy[,area]"});
-    if (space.genes.empty()) throw InputError(Problem{space.source, 0, 0, "genes", "no gene to vary", "at least one key"});
+    if (objectives.empty())
+        throw InputError(Problem{"--objectives", 0, 0, "", "no objective", "latency,energy[,area]"});
+    if (space.genes.empty())
+        throw InputError(Problem{space.source, 0, 0, "genes", "no gene to vary", "at least one key"});
     EvalContext context;
     context.base = &base;
     context.space = &space;
@@ -154,8 +159,8 @@ DesignPoint evaluate_design(const EvalContext& c, const std::vector<std::size_t>
     const double area = point.metrics->area_mm2;
     if (o.area_budget_mm2 && area > *o.area_budget_mm2) {
         point.violation += area / *o.area_budget_mm2 - 1;
-        excess.push_back("area " + number_text(area) + " mm2 exceeds the budget of " +
-                         number_text(*o.area_budget_mm2) + " mm2");
+        excess.push_back("area " + number_text(area) + " mm2 exceeds the budget of " + number_text(*o.area_budget_mm2) +
+                         " mm2");
     }
     if (o.power_budget_w) {
         double power = 0;  // the budget holds for every model

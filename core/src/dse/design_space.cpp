@@ -57,7 +57,8 @@ struct SpaceParser {
         bool ok = true;
         for (const auto& item : list) {
             if (!item.IsScalar()) {
-                problem(item, spec.key, "expected a value, found " + yaml_input::describe_kind(item), spec.valid_range());
+                problem(item, spec.key, "expected a value, found " + yaml_input::describe_kind(item),
+                        spec.valid_range());
                 ok = false;
                 continue;
             }
@@ -113,9 +114,13 @@ struct SpaceParser {
         Gene gene;
         gene.key = key;
         bool ok = false;
-        if (value_node.IsSequence()) ok = gene_from_sequence(*spec, value_node, gene);
-        else if (value_node.IsScalar()) ok = gene_from_scalar(*spec, value_node, gene);
-        else problem(value_node, key, "expected a list or a range, found " + yaml_input::describe_kind(value_node), kGeneForm);
+        if (value_node.IsSequence())
+            ok = gene_from_sequence(*spec, value_node, gene);
+        else if (value_node.IsScalar())
+            ok = gene_from_scalar(*spec, value_node, gene);
+        else
+            problem(value_node, key, "expected a list or a range, found " + yaml_input::describe_kind(value_node),
+                    kGeneForm);
         if (!ok) return;
         gene.numeric = std::all_of(gene.values.begin(), gene.values.end(), is_number);
         if (gene.numeric) {
@@ -147,7 +152,8 @@ struct SpaceParser {
             if (top != "genes") problem(entry.first, top, "unknown key", "genes");
         }
         const YAML::Node genes = root["genes"];
-        if (!genes) problem(root, "genes", "missing", "a mapping of schema keys to value lists or ranges");
+        if (!genes)
+            problem(root, "genes", "missing", "a mapping of schema keys to value lists or ranges");
         else if (!genes.IsMap() || genes.size() == 0)
             problem(genes, "genes",
                     "expected a non-empty mapping, found " +
@@ -166,7 +172,8 @@ std::uint64_t DesignSpace::size() const {
     std::uint64_t n = 1;
     for (const auto& g : genes) {
         const std::uint64_t k = g.values.size();
-        if (k != 0 && n > std::numeric_limits<std::uint64_t>::max() / k) return std::numeric_limits<std::uint64_t>::max();
+        if (k != 0 && n > std::numeric_limits<std::uint64_t>::max() / k)
+            return std::numeric_limits<std::uint64_t>::max();
         n *= k;
     }
     return genes.empty() ? 0 : n;

@@ -13,18 +13,24 @@ constexpr const char* kObjectivesForm = "latency,energy or latency,energy,area (
 
 std::string_view to_string(Objective o) {
     switch (o) {
-        case Objective::latency: return "latency";
-        case Objective::energy: return "energy";
-        case Objective::area: return "area";
+        case Objective::latency:
+            return "latency";
+        case Objective::energy:
+            return "energy";
+        case Objective::area:
+            return "area";
     }
     return "?";
 }
 
 std::string_view objective_column(Objective o) {
     switch (o) {
-        case Objective::latency: return "latency_s_per_token";
-        case Objective::energy: return "energy_j_per_token";
-        case Objective::area: return "area_mm2";
+        case Objective::latency:
+            return "latency_s_per_token";
+        case Objective::energy:
+            return "energy_j_per_token";
+        case Objective::area:
+            return "area_mm2";
     }
     return "?";
 }
@@ -34,12 +40,18 @@ std::vector<Objective> parse_objectives(std::string_view text) {
     std::size_t start = 0;
     for (;;) {
         const auto comma = text.find(',', start);
-        const std::string_view item = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        const std::string_view item =
+            text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         Objective o{};
-        if (item == "latency") o = Objective::latency;
-        else if (item == "energy") o = Objective::energy;
-        else if (item == "area") o = Objective::area;
-        else throw InputError(Problem{"--objectives", 0, 0, "", "unknown objective '" + std::string(item) + "'", kObjectivesForm});
+        if (item == "latency")
+            o = Objective::latency;
+        else if (item == "energy")
+            o = Objective::energy;
+        else if (item == "area")
+            o = Objective::area;
+        else
+            throw InputError(
+                Problem{"--objectives", 0, 0, "", "unknown objective '" + std::string(item) + "'", kObjectivesForm});
         for (Objective seen : out)
             if (seen == o)
                 throw InputError(Problem{"--objectives", 0, 0, "", "objective '" + std::string(item) + "' given twice",
@@ -60,12 +72,15 @@ void check_explore_options(const ExploreOptions& o) {
         problems.push_back(Problem{option, 0, 0, "", std::move(message), std::move(valid)});
     };
     if (o.population < 4 || o.population > kMaxPopulation)
-        bad("--population", std::to_string(o.population) + " is out of range", "[4, " + std::to_string(kMaxPopulation) + "]");
+        bad("--population", std::to_string(o.population) + " is out of range",
+            "[4, " + std::to_string(kMaxPopulation) + "]");
     if (o.generations < 0 || o.generations > kMaxGenerations)
-        bad("--generations", std::to_string(o.generations) + " is out of range", "[0, " + std::to_string(kMaxGenerations) + "]");
+        bad("--generations", std::to_string(o.generations) + " is out of range",
+            "[0, " + std::to_string(kMaxGenerations) + "]");
     if (static_cast<std::int64_t>(o.population) * o.generations > kMaxPopulationTimesGenerations)
-        bad("--population", "population x generations = " +
-                                std::to_string(static_cast<std::int64_t>(o.population) * o.generations) + " is too large",
+        bad("--population",
+            "population x generations = " + std::to_string(static_cast<std::int64_t>(o.population) * o.generations) +
+                " is too large",
             "population x generations <= " + std::to_string(kMaxPopulationTimesGenerations));
     if (o.area_budget_mm2 && !(std::isfinite(*o.area_budget_mm2) && *o.area_budget_mm2 > 0))
         bad("--area-budget", "must be a positive number of mm2", "> 0 mm2");

@@ -26,11 +26,10 @@ struct Member {
 class Search {
 public:
     Search(EvalContext context, const ExploreOptions& options, const std::atomic<bool>* cancel)
-        : context_(std::move(context)), options_(options), cancel_(cancel), random_(options.seed),
-          pool_(options.jobs) {
+        : context_(std::move(context)), options_(options), cancel_(cancel), random_(options.seed), pool_(options.jobs) {
         for (const auto& gene : context_.space->genes) shape_.push_back({gene.values.size(), gene.numeric});
-        mutation_ = options.mutation_probability >= 0 ? options.mutation_probability
-                                                      : 1.0 / static_cast<double>(shape_.size());
+        mutation_ =
+            options.mutation_probability >= 0 ? options.mutation_probability : 1.0 / static_cast<double>(shape_.size());
     }
 
     ParetoFront& result() { return result_; }
@@ -42,13 +41,16 @@ public:
         std::map<std::vector<std::size_t>, std::size_t> fresh_index;
         for (auto& m : members) {
             auto genes = nsga2::decode(shape_, m.genome);
-            if (const auto it = seen_.find(genes); it != seen_.end()) m.point = it->second;
-            else if (fresh_index.emplace(genes, fresh.size()).second) fresh.push_back(std::move(genes));
+            if (const auto it = seen_.find(genes); it != seen_.end())
+                m.point = it->second;
+            else if (fresh_index.emplace(genes, fresh.size()).second)
+                fresh.push_back(std::move(genes));
         }
         std::vector<DesignPoint> evaluated(fresh.size());
         if (options_.evaluate_batch) {
             options_.evaluate_batch(fresh, evaluated);
-            if (evaluated.size() != fresh.size()) throw std::logic_error("explore: evaluate_batch returned a wrong count");
+            if (evaluated.size() != fresh.size())
+                throw std::logic_error("explore: evaluate_batch returned a wrong count");
         } else {
             pool_.parallel_for(
                 fresh.size(), [&](std::size_t i) { evaluated[i] = dse_detail::evaluate_design(context_, fresh[i]); },
@@ -146,7 +148,8 @@ private:
         if (!p.feasible) return;
         for (std::size_t f : result_.front)
             if (dominates(result_.points[f].objectives, p.objectives)) return;
-        std::erase_if(result_.front, [&](std::size_t f) { return dominates(p.objectives, result_.points[f].objectives); });
+        std::erase_if(result_.front,
+                      [&](std::size_t f) { return dominates(p.objectives, result_.points[f].objectives); });
         result_.front.push_back(index);
     }
 
@@ -201,7 +204,8 @@ private:
             const auto distance = nsga2::crowding_distance(fit, front);
             std::vector<std::size_t> order(front.size());
             std::iota(order.begin(), order.end(), std::size_t{0});
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return distance[a] > distance[b]; });
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return distance[a] > distance[b]; });
             for (std::size_t k = 0; next.size() < size; ++k) next.push_back(unique[front[order[k]]]);
             break;
         }

@@ -27,8 +27,10 @@ void write_point(JsonWriter& json, const ParetoFront& front, const DesignPoint& 
     json.key("objectives").begin_object();
     for (std::size_t k = 0; k < front.objectives.size(); ++k) {
         json.key(objective_column(front.objectives[k]));
-        if (k < p.objectives.size()) json.value(p.objectives[k]);
-        else json.null();
+        if (k < p.objectives.size())
+            json.value(p.objectives[k]);
+        else
+            json.null();
     }
     json.end_object();
     if (with_status) {
@@ -36,12 +38,16 @@ void write_point(JsonWriter& json, const ParetoFront& front, const DesignPoint& 
         json.field("violation", p.violation);
         json.field("generation", p.generation);
         json.key("error");
-        if (p.error.empty()) json.null();
-        else json.value(p.error);
+        if (p.error.empty())
+            json.null();
+        else
+            json.value(p.error);
     }
     json.key("metrics");
-    if (p.metrics) write_metrics_object(json, *p.metrics);
-    else json.null();
+    if (p.metrics)
+        write_metrics_object(json, *p.metrics);
+    else
+        json.null();
     if (p.per_model.size() > 1) {
         json.key("per_model").begin_array();
         for (const auto& run : p.per_model) write_metrics_object(json, run);

@@ -108,8 +108,8 @@ void crossover(const std::vector<GeneShape>& shape, Genome& a, Genome& b, double
         if (std::abs(a[i] - b[i]) < 1e-12 || hi <= 0) continue;
         // SBX with the spread factor drawn so that children stay symmetric about the parents.
         const double u = random.uniform();
-        const double beta = u <= 0.5 ? std::pow(2 * u, 1 / (kEtaCrossover + 1))
-                                     : std::pow(1 / (2 * (1 - u)), 1 / (kEtaCrossover + 1));
+        const double beta =
+            u <= 0.5 ? std::pow(2 * u, 1 / (kEtaCrossover + 1)) : std::pow(1 / (2 * (1 - u)), 1 / (kEtaCrossover + 1));
         const double mean = (a[i] + b[i]) / 2, half = std::abs(a[i] - b[i]) / 2;
         const double c1 = std::clamp(mean - beta * half, 0.0, hi);
         const double c2 = std::clamp(mean + beta * half, 0.0, hi);
@@ -129,8 +129,8 @@ void mutate(const std::vector<GeneShape>& shape, Genome& g, double probability_p
         // Polynomial mutation over the index range; at least one step so it always moves.
         const double hi = static_cast<double>(shape[i].size - 1);
         const double u = random.uniform();
-        const double delta = u < 0.5 ? std::pow(2 * u, 1 / (kEtaMutation + 1)) - 1
-                                     : 1 - std::pow(2 * (1 - u), 1 / (kEtaMutation + 1));
+        const double delta =
+            u < 0.5 ? std::pow(2 * u, 1 / (kEtaMutation + 1)) - 1 : 1 - std::pow(2 * (1 - u), 1 / (kEtaMutation + 1));
         double step = delta * hi;
         if (std::abs(step) < 0.5) step = u < 0.5 ? -1.0 : 1.0;
         double moved = g[i] + step;

@@ -27,9 +27,9 @@ std::vector<double> crowding_distance(const std::vector<Fitness>& population, co
 class Random {
 public:
     explicit Random(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next();                      // splitmix64
-    double uniform();                          // [0, 1)
-    std::size_t below(std::size_t n);          // [0, n)
+    std::uint64_t next();                           // splitmix64
+    double uniform();                               // [0, 1)
+    std::size_t below(std::size_t n);               // [0, n)
     std::uint64_t state() const { return state_; }  // for checkpoints: Random(state()) continues the sequence
 
 private:

@@ -13,10 +13,14 @@ void write_csv_record(std::ostream& out, const std::vector<std::string>& fields)
 }
 
 void write_param_json(JsonWriter& json, const ParamValue& value) {
-    if (const auto* i = std::get_if<std::int64_t>(&value)) json.value(*i);
-    else if (const auto* d = std::get_if<double>(&value)) json.value(*d);
-    else if (const auto* b = std::get_if<bool>(&value)) json.value(*b);
-    else if (const auto* s = std::get_if<std::string>(&value)) json.value(*s);
+    if (const auto* i = std::get_if<std::int64_t>(&value))
+        json.value(*i);
+    else if (const auto* d = std::get_if<double>(&value))
+        json.value(*d);
+    else if (const auto* b = std::get_if<bool>(&value))
+        json.value(*b);
+    else if (const auto* s = std::get_if<std::string>(&value))
+        json.value(*s);
     else {
         json.begin_array();
         for (const auto& item : std::get<std::vector<std::string>>(value)) json.value(item);
@@ -33,9 +37,12 @@ std::string param_text(const ParamValue& value) {
 }
 
 void write_metric_json(JsonWriter& json, const MetricValue& value) {
-    if (const auto* d = std::get_if<double>(&value)) json.value(*d);
-    else if (const auto* i = std::get_if<std::int64_t>(&value)) json.value(*i);
-    else json.value(std::get<std::string>(value));
+    if (const auto* d = std::get_if<double>(&value))
+        json.value(*d);
+    else if (const auto* i = std::get_if<std::int64_t>(&value))
+        json.value(*i);
+    else
+        json.value(std::get<std::string>(value));
 }
 
 }  // namespace edgecim::output

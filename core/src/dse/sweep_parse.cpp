@@ -5,16 +5,15 @@
 #include <set>
 
 #include "edgecim/config_io.hpp"
-#include "edgecim/text_util.hpp"
 #include "edgecim/sweep.hpp"
+#include "edgecim/text_util.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim {
 namespace {
 
 bool is_numeric(const ParamSpec& spec) {
-    return spec.type == ParamType::integer || spec.type == ParamType::real ||
-           spec.type == ParamType::integer_or_auto;
+    return spec.type == ParamType::integer || spec.type == ParamType::real || spec.type == ParamType::integer_or_auto;
 }
 
 bool is_integer(const ParamSpec& spec) {
@@ -77,7 +76,8 @@ struct AxisBuilder {
         const double step = number(std::string_view(step_text).substr(1), geometric ? "FACTOR" : "STEP");
         if (stop < start) fail("STOP " + number_text(stop) + " is below START " + number_text(start));
         if (start < spec.min || stop > spec.max)
-            fail("range " + number_text(start) + ".." + number_text(stop) + " leaves the valid range", spec.valid_range());
+            fail("range " + number_text(start) + ".." + number_text(stop) + " leaves the valid range",
+                 spec.valid_range());
         if (is_integer(spec) && (std::floor(start) != start || std::floor(stop) != stop))
             fail("START and STOP must be integers for this key", spec.valid_range());
         double count = 0;
@@ -101,7 +101,8 @@ struct AxisBuilder {
             if (is_integer(spec)) {
                 v = std::round(v);
                 const auto rounded = static_cast<std::int64_t>(v);
-                if (!axis.values.empty() && std::get<std::int64_t>(axis.values.back()) == rounded) continue;  // rounding repeat
+                if (!axis.values.empty() && std::get<std::int64_t>(axis.values.back()) == rounded)
+                    continue;  // rounding repeat
                 add(rounded);
             } else {
                 add(tidy(v));
@@ -136,8 +137,10 @@ SweepAxis parse_axis_values(const ParamSpec& spec, std::string_view values_text,
         b.fail("a list-valued key cannot be swept", "a scalar key listed by 'edgecim-cli params'");
     if (trim(values_text).empty()) b.fail("empty value list");
     const auto dots = values_text.find("..");
-    if (is_numeric(spec) && dots != std::string_view::npos) b.range(dots);
-    else b.list();
+    if (is_numeric(spec) && dots != std::string_view::npos)
+        b.range(dots);
+    else
+        b.list();
     return std::move(b.axis);
 }
 
@@ -146,7 +149,8 @@ SweepAxis parse_vary(std::string_view assignment) {
     const auto eq = assignment.find('=');
     const std::string key = trim(assignment.substr(0, eq == std::string_view::npos ? assignment.size() : eq));
     if (eq == std::string_view::npos || key.empty())
-        throw InputError(Problem{label, 0, 0, std::string(assignment), "expected KEY=VALUES", std::string(kValueListForm)});
+        throw InputError(
+            Problem{label, 0, 0, std::string(assignment), "expected KEY=VALUES", std::string(kValueListForm)});
     const ParamSpec* spec = find_param(key);
     if (!spec) {
         std::string message = "unknown key";
@@ -172,8 +176,9 @@ SweepSpec parse_sweep(const std::vector<std::string>& assignments) {
     if (spec.point_count() > kMaxSweepPoints) {
         std::string sizes;
         for (const auto& axis : spec.axes) sizes += (sizes.empty() ? "" : " x ") + std::to_string(axis.values.size());
-        throw InputError(Problem{"--vary", 0, 0, "", "the sweep has " + sizes + " points, more than " +
-                                 std::to_string(kMaxSweepPoints), "at most " + std::to_string(kMaxSweepPoints) + " points"});
+        throw InputError(Problem{"--vary", 0, 0, "",
+                                 "the sweep has " + sizes + " points, more than " + std::to_string(kMaxSweepPoints),
+                                 "at most " + std::to_string(kMaxSweepPoints) + " points"});
     }
     return spec;
 }
@@ -183,7 +188,8 @@ std::uint64_t SweepSpec::point_count() const {
     std::uint64_t n = 1;
     for (const auto& axis : axes) {
         const std::uint64_t size = axis.values.size();
-        if (size != 0 && n > std::numeric_limits<std::uint64_t>::max() / size) return std::numeric_limits<std::uint64_t>::max();
+        if (size != 0 && n > std::numeric_limits<std::uint64_t>::max() / size)
+            return std::numeric_limits<std::uint64_t>::max();
         n *= size;
     }
     return n;

@@ -6,8 +6,8 @@
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/sweep.hpp"
-#include "edgecim/thread_pool.hpp"
 #include "edgecim/text_util.hpp"
+#include "edgecim/thread_pool.hpp"
 
 namespace edgecim {
 namespace {

@@ -42,8 +42,10 @@ void write_sweep_json(const SweepSpec& spec, const std::vector<SweepRow>& rows, 
             for (const auto& name : metric_names()) json.key(name).null();  // same keys in every row
         }
         json.key("error");
-        if (row.error.empty()) json.null();
-        else json.value(row.error);
+        if (row.error.empty())
+            json.null();
+        else
+            json.value(row.error);
         json.end_object();
     }
     json.end_array();

@@ -4,9 +4,7 @@
 
 namespace edgecim {
 
-int ThreadPool::default_thread_count() {
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
+int ThreadPool::default_thread_count() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 ThreadPool::ThreadPool(int threads) {
     const int total = threads <= 0 ? default_thread_count() : threads;

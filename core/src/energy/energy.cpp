@@ -4,18 +4,30 @@ namespace edgecim {
 
 std::string_view to_string(EnergyComponent c) {
     switch (c) {
-        case EnergyComponent::cim_mac: return "cim_mac";
-        case EnergyComponent::macro_write: return "macro_write";
-        case EnergyComponent::dram_weight_read: return "dram_weight_read";
-        case EnergyComponent::dram_kv_read: return "dram_kv_read";
-        case EnergyComponent::dram_kv_write: return "dram_kv_write";
-        case EnergyComponent::buffer: return "buffer";
-        case EnergyComponent::interconnect: return "interconnect";
-        case EnergyComponent::sfu: return "sfu";
-        case EnergyComponent::vector_unit: return "vector_unit";
-        case EnergyComponent::static_chip: return "static_chip";
-        case EnergyComponent::dram_background: return "dram_background";
-        case EnergyComponent::dram_activation_spill: return "dram_activation_spill";
+        case EnergyComponent::cim_mac:
+            return "cim_mac";
+        case EnergyComponent::macro_write:
+            return "macro_write";
+        case EnergyComponent::dram_weight_read:
+            return "dram_weight_read";
+        case EnergyComponent::dram_kv_read:
+            return "dram_kv_read";
+        case EnergyComponent::dram_kv_write:
+            return "dram_kv_write";
+        case EnergyComponent::buffer:
+            return "buffer";
+        case EnergyComponent::interconnect:
+            return "interconnect";
+        case EnergyComponent::sfu:
+            return "sfu";
+        case EnergyComponent::vector_unit:
+            return "vector_unit";
+        case EnergyComponent::static_chip:
+            return "static_chip";
+        case EnergyComponent::dram_background:
+            return "dram_background";
+        case EnergyComponent::dram_activation_spill:
+            return "dram_activation_spill";
     }
     return "unknown";
 }
@@ -27,8 +39,10 @@ bool in_boundary(EnergyComponent c, EnergyBoundary boundary) {
         case EnergyComponent::dram_kv_read:
         case EnergyComponent::dram_kv_write:
         case EnergyComponent::dram_background:
-        case EnergyComponent::dram_activation_spill: return false;
-        default: return true;
+        case EnergyComponent::dram_activation_spill:
+            return false;
+        default:
+            return true;
     }
 }
 

@@ -26,9 +26,7 @@ double HwModel::mac_j(int element_bits) const {
     return base * activation_bits / 8.0;
 }
 
-int HwModel::elements_per_row(int element_bits) const {
-    return std::max(1, macro_cols / std::max(1, element_bits));
-}
+int HwModel::elements_per_row(int element_bits) const { return std::max(1, macro_cols / std::max(1, element_bits)); }
 
 int HwModel::compute_cycles_per_vector() const {
     return std::max(1, (activation_bits + input_bits_per_cycle - 1) / input_bits_per_cycle);

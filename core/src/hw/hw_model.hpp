@@ -23,17 +23,17 @@ struct HwModel {
     int rows_written_per_cycle = 1;
     int tiles = 1;
     int macros_per_tile = 1;
-    int banks = 1;                     // weight banks per macro (2 = ping-pong)
+    int banks = 1;  // weight banks per macro (2 = ping-pong)
     int activation_bits = 8;
     int weight_bits = 4;
     int kv_bits = 8;
-    double dram_bytes_per_s = 0;       // peak x efficiency
+    double dram_bytes_per_s = 0;  // peak x efficiency
     double dram_peak_bytes_per_s = 0;
     double dram_latency_s = 0;
     double interconnect_bytes_per_s = 0;  // per port: bits/cycle x clock
     int sfu_lanes = 1;
     int vector_lanes = 1;
-    double global_buffer_bytes = 0;    // activations of an op beyond this spill to DRAM
+    double global_buffer_bytes = 0;  // activations of an op beyond this spill to DRAM
     // Set by the engine for decode steps when every weight block of the model fits in the
     // macro banks at once: the weights stay resident and are not streamed every token.
     bool weights_resident = false;
@@ -47,7 +47,7 @@ struct HwModel {
     double sfu_j_per_op = 0;
     double vector_mac_j = 0;
     double dram_j_per_bit = 0;
-    double chip_static_w = 0;          // macro leakage of every macro + chip static power
+    double chip_static_w = 0;  // macro leakage of every macro + chip static power
     double dram_background_w = 0;
 
     // Energy of one CIM MAC with `element_bits` stored operands and the activation width.
@@ -57,9 +57,7 @@ struct HwModel {
     // Cycles to stream one input vector through a block (bit-serial), at least 1.
     int compute_cycles_per_vector() const;
     // Weight blocks the macro banks hold at once: tiles x macros x banks.
-    std::int64_t bank_blocks() const {
-        return static_cast<std::int64_t>(tiles) * macros_per_tile * banks;
-    }
+    std::int64_t bank_blocks() const { return static_cast<std::int64_t>(tiles) * macros_per_tile * banks; }
 };
 
 HwModel make_hw_model(const Config& config);

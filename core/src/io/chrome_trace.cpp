@@ -26,7 +26,8 @@ void write_chrome_trace(const Timeline& t, std::ostream& out) {
     }
     for (const TimelineRecord& r : t.records) {
         const bool has_op = r.op >= 0 && static_cast<std::size_t>(r.op) < t.ops.size();
-        const std::string name = has_op ? t.ops[static_cast<std::size_t>(r.op)].name : std::string(to_string(r.activity));
+        const std::string name =
+            has_op ? t.ops[static_cast<std::size_t>(r.op)].name : std::string(to_string(r.activity));
         w.begin_object();
         w.field("name", name);
         w.field("cat", to_string(r.activity));

@@ -64,8 +64,8 @@ void write_run_json(const SimulationResult& r, std::ostream& out, bool pretty) {
         w.field(to_string(static_cast<OpKind>(k)), r.energy_by_op_kind_j[static_cast<std::size_t>(k)]);
     w.end_object();
     // Share of the step's critical path each resource limits (sums to 1).
-    for (const auto& [key, shares] : {std::pair{"bound_shares", &r.bound_shares},
-                                      std::pair{"prefill_bound_shares", &r.prefill_bound_shares}}) {
+    for (const auto& [key, shares] :
+         {std::pair{"bound_shares", &r.bound_shares}, std::pair{"prefill_bound_shares", &r.prefill_bound_shares}}) {
         w.key(key);
         w.begin_object();
         for (int k = 0; k < kBoundCount; ++k)

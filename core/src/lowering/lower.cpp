@@ -7,23 +7,40 @@ namespace edgecim {
 
 std::string_view to_string(OpKind kind) {
     switch (kind) {
-        case OpKind::embedding: return "embedding";
-        case OpKind::rmsnorm: return "rmsnorm";
-        case OpKind::qkv_proj: return "qkv_proj";
-        case OpKind::qk_norm: return "qk_norm";
-        case OpKind::rope: return "rope";
-        case OpKind::kv_append: return "kv_append";
-        case OpKind::attention_scores: return "attention_scores";
-        case OpKind::softmax: return "softmax";
-        case OpKind::attention_values: return "attention_values";
-        case OpKind::o_proj: return "o_proj";
-        case OpKind::residual: return "residual";
-        case OpKind::gate_up_proj: return "gate_up_proj";
-        case OpKind::silu_mul: return "silu_mul";
-        case OpKind::down_proj: return "down_proj";
-        case OpKind::final_norm: return "final_norm";
-        case OpKind::lm_head: return "lm_head";
-        case OpKind::argmax: return "argmax";
+        case OpKind::embedding:
+            return "embedding";
+        case OpKind::rmsnorm:
+            return "rmsnorm";
+        case OpKind::qkv_proj:
+            return "qkv_proj";
+        case OpKind::qk_norm:
+            return "qk_norm";
+        case OpKind::rope:
+            return "rope";
+        case OpKind::kv_append:
+            return "kv_append";
+        case OpKind::attention_scores:
+            return "attention_scores";
+        case OpKind::softmax:
+            return "softmax";
+        case OpKind::attention_values:
+            return "attention_values";
+        case OpKind::o_proj:
+            return "o_proj";
+        case OpKind::residual:
+            return "residual";
+        case OpKind::gate_up_proj:
+            return "gate_up_proj";
+        case OpKind::silu_mul:
+            return "silu_mul";
+        case OpKind::down_proj:
+            return "down_proj";
+        case OpKind::final_norm:
+            return "final_norm";
+        case OpKind::lm_head:
+            return "lm_head";
+        case OpKind::argmax:
+            return "argmax";
     }
     return "unknown";
 }
@@ -38,15 +55,13 @@ struct Builder {
     const ModelSpec& m;
     const PrecisionConfig& p;
     AttentionPlacement attention;
-    std::int64_t tokens;         // input vectors per weight matrix
-    std::int64_t kv_tokens;      // K/V rows read from DRAM per layer
-    std::int64_t scores;         // (query, key) pairs per head
-    std::int64_t keys;           // keys per query for attention in CIM
+    std::int64_t tokens;                    // input vectors per weight matrix
+    std::int64_t kv_tokens;                 // K/V rows read from DRAM per layer
+    std::int64_t scores;                    // (query, key) pairs per head
+    std::int64_t keys;                      // keys per query for attention in CIM
     std::vector<LoweredOp>* out = nullptr;  // the piece add() appends to
 
-    double kv_bytes(std::int64_t values) const {
-        return static_cast<double>(values) * bits_of(p.kv_cache) / 8.0;
-    }
+    double kv_bytes(std::int64_t values) const { return static_cast<double>(values) * bits_of(p.kv_cache) / 8.0; }
 
     LoweredOp& add(OpKind kind, int layer) {
         out->push_back(LoweredOp{});
@@ -55,8 +70,7 @@ struct Builder {
         return out->back();
     }
 
-    void matrix(OpKind kind, int layer, std::int64_t rows, std::int64_t cols, std::int64_t vectors,
-                std::int64_t bias) {
+    void matrix(OpKind kind, int layer, std::int64_t rows, std::int64_t cols, std::int64_t vectors, std::int64_t bias) {
         LoweredOp& op = add(kind, layer);
         op.matrix = MatrixWork{rows, cols, 1, vectors, bits_of(p.weights), false};
         op.bias_params = bias;
@@ -74,7 +88,7 @@ struct Builder {
         const std::int64_t hd = m.head_dim;
         const std::int64_t kv_dim = m.kv_dim();
         const std::int64_t pair_macs = m.heads * hd * scores;  // q.K, and again p.V
-        const double kv_read = kv_bytes(kv_tokens * kv_dim);    // K (or V) of one layer
+        const double kv_read = kv_bytes(kv_tokens * kv_dim);   // K (or V) of one layer
         if (attention == AttentionPlacement::vector_unit) {
             LoweredOp& s = add(OpKind::attention_scores, layer);
             s.vector_macs = pair_macs;
@@ -197,13 +211,13 @@ LoweredStep expand(const StepShape& shape) {
 
 }  // namespace lowering
 
-LoweredStep lower_decode_step(const ModelSpec& model, const PrecisionConfig& precision,
-                              std::int64_t context, AttentionPlacement attention) {
+LoweredStep lower_decode_step(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t context,
+                              AttentionPlacement attention) {
     return lowering::expand(lowering::decode_shape(model, precision, context, attention));
 }
 
-LoweredStep lower_prefill(const ModelSpec& model, const PrecisionConfig& precision,
-                          std::int64_t prompt, AttentionPlacement attention) {
+LoweredStep lower_prefill(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t prompt,
+                          AttentionPlacement attention) {
     return lowering::expand(lowering::prefill_shape(model, precision, prompt, attention));
 }
 

@@ -14,10 +14,10 @@ struct StepShape {
     Phase phase = Phase::decode;
     std::int64_t tokens = 1;
     std::int64_t context = 0;
-    std::vector<LoweredOp> prologue;                  // embedding
-    std::vector<std::vector<LoweredOp>> layer_shapes; // ops of each distinct decoder layer
-    std::vector<int> layer_shape;                     // per decoder layer: its index in layer_shapes
-    std::vector<LoweredOp> epilogue;                  // final norm, LM head, argmax
+    std::vector<LoweredOp> prologue;                   // embedding
+    std::vector<std::vector<LoweredOp>> layer_shapes;  // ops of each distinct decoder layer
+    std::vector<int> layer_shape;                      // per decoder layer: its index in layer_shapes
+    std::vector<LoweredOp> epilogue;                   // final norm, LM head, argmax
 };
 
 StepShape decode_shape(const ModelSpec& model, const PrecisionConfig& precision, std::int64_t context,

@@ -18,9 +18,9 @@ namespace edgecim {
 namespace {
 
 enum class AttentionBias {
-    from_key,     // HF attention_bias (default false) puts a bias on q, k, v and o (LlamaAttention)
-    qkv_always,   // Qwen2: q, k, v always biased, o never; attention_bias is not read
-    none,         // Mistral, Phi-3: projections never biased
+    from_key,    // HF attention_bias (default false) puts a bias on q, k, v and o (LlamaAttention)
+    qkv_always,  // Qwen2: q, k, v always biased, o never; attention_bias is not read
+    none,        // Mistral, Phi-3: projections never biased
 };
 
 // Per-family behaviour of transformers' configuration and modeling classes
@@ -31,9 +31,9 @@ struct HfFamily {
     std::int64_t head_dim_class_default;  // 0: absent means hidden_size / num_attention_heads
     bool tie_default;                     // tie_word_embeddings when absent
     AttentionBias bias;
-    bool reads_mlp_bias;                  // MLP built with bias=config.mlp_bias
-    bool qk_norm;                         // q_norm / k_norm over head_dim
-    bool nope_rule;                       // no_rope_layers / no_rope_layer_interval
+    bool reads_mlp_bias;  // MLP built with bias=config.mlp_bias
+    bool qk_norm;         // q_norm / k_norm over head_dim
+    bool nope_rule;       // no_rope_layers / no_rope_layer_interval
 };
 
 constexpr std::array<HfFamily, 6> kFamilies = {{
@@ -64,8 +64,8 @@ void set_names(const YAML::Node& root, const std::string& file, ModelSpec& m) {
     std::string label;
     if (origin.IsDefined() && origin.IsScalar() && !origin.Scalar().empty()) {
         const std::string& text = origin.Scalar();
-        const bool repo_like = std::count(text.begin(), text.end(), '/') == 1 && text.front() != '/' &&
-                               text.front() != '.';
+        const bool repo_like =
+            std::count(text.begin(), text.end(), '/') == 1 && text.front() != '/' && text.front() != '.';
         if (repo_like) m.hf_repo = text;
         label = std::filesystem::path(text).filename().string();
     }
@@ -152,8 +152,11 @@ void read_biases(model_detail::FieldReader& r, const HfFamily& family, ModelSpec
             m.o_bias = bias;
             break;
         }
-        case AttentionBias::qkv_always: m.qkv_bias = true; break;
-        case AttentionBias::none: break;
+        case AttentionBias::qkv_always:
+            m.qkv_bias = true;
+            break;
+        case AttentionBias::none:
+            break;
     }
     if (family.reads_mlp_bias) m.mlp_bias = r.boolean("mlp_bias", Presence::optional).value_or(false);
 }
@@ -178,9 +181,8 @@ bool looks_like_hf_config(const YAML::Node& root) {
 
 ModelSpec model_from_hf_node(const YAML::Node& root, const std::string& file) {
     if (!root.IsMap()) {
-        throw InputError(yaml_input::problem_at(file, root, "",
-                                                "expected a JSON object (HF config.json), got " +
-                                                    yaml_input::describe_kind(root)));
+        throw InputError(yaml_input::problem_at(
+            file, root, "", "expected a JSON object (HF config.json), got " + yaml_input::describe_kind(root)));
     }
     namespace lim = model_limits;
     constexpr auto req = Presence::required;

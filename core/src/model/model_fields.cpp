@@ -53,8 +53,7 @@ bool FieldReader::is_null(const std::string& key) const {
     return node.IsDefined() && node.IsNull();
 }
 
-void FieldReader::add_at(const YAML::Node& node, const std::string& key, std::string message,
-                         std::string valid) {
+void FieldReader::add_at(const YAML::Node& node, const std::string& key, std::string message, std::string valid) {
     if (full()) {
         // One summary line instead of a million problems (a 4 MB adversarial file).
         if (more_++ == 0) problems_.push_back(Problem{file_, 0, 0, "", "", ""});
@@ -75,8 +74,7 @@ bool FieldReader::require_scalar(const std::string& key, const YAML::Node& node,
     return false;
 }
 
-std::optional<YAML::Node> FieldReader::present(const std::string& key, Presence presence,
-                                               const std::string& valid) {
+std::optional<YAML::Node> FieldReader::present(const std::string& key, Presence presence, const std::string& valid) {
     const YAML::Node node = value_node(key);
     if (node.IsDefined() && !node.IsNull()) return node;
     if (presence == Presence::required)
@@ -98,8 +96,10 @@ std::optional<std::int64_t> FieldReader::integer(const std::string& key, IntRang
     if (!value) {
         const auto real = yaml_input::parse_real(text);
         std::string message = "expected an integer, got '" + text + "'";
-        if (real && std::floor(*real) == *real) message = text + " is out of range";  // beyond 64 bits
-        else if (real) message = "expected a whole number, got " + text;
+        if (real && std::floor(*real) == *real)
+            message = text + " is out of range";  // beyond 64 bits
+        else if (real)
+            message = "expected a whole number, got " + text;
         add_at(node, key, std::move(message), range_text(range));
         return std::nullopt;
     }
@@ -180,10 +180,10 @@ std::optional<std::vector<std::int64_t>> FieldReader::integer_list(const std::st
     for (std::size_t i = 0; i < node.size(); ++i) {
         const YAML::Node element = node[i];
         const std::string element_key = key + "[" + std::to_string(i) + "]";
-        const auto value = element.IsScalar() && !is_quoted(element) ? yaml_input::parse_int(element.Scalar())
-                                                                      : std::nullopt;
+        const auto value =
+            element.IsScalar() && !is_quoted(element) ? yaml_input::parse_int(element.Scalar()) : std::nullopt;
         if (!value) {
-            const std::string got = !element.IsScalar() ? yaml_input::describe_kind(element)
+            const std::string got = !element.IsScalar()  ? yaml_input::describe_kind(element)
                                     : is_quoted(element) ? quoted(element.Scalar())
                                                          : "'" + element.Scalar() + "'";
             add_at(element, element_key, "expected an integer, got " + got, range_text(element_range));

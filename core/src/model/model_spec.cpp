@@ -55,7 +55,7 @@ std::int64_t ModelSpec::parameters_per_layer() const {
 
 std::int64_t ModelSpec::non_embedding_parameter_count() const {
     std::int64_t n = add(mul(layers, parameters_per_layer()), hidden_size);  // + final norm
-    if (!tied_embeddings) n = add(n, mul(vocab_size, hidden_size));           // separate lm_head
+    if (!tied_embeddings) n = add(n, mul(vocab_size, hidden_size));          // separate lm_head
     return n;
 }
 

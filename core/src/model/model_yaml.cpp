@@ -1,11 +1,12 @@
 // Our model YAML (presets/models/*.yaml). Every size key is required, so a model file
 // never depends on a default this program picked; only metadata and the rare bias
 // flags are optional.
+#include "model/model_yaml.hpp"
+
 #include <algorithm>
 
 #include "edgecim/model_zoo.hpp"
 #include "model/model_fields.hpp"
-#include "model/model_yaml.hpp"
 #include "util/yaml_input.hpp"
 
 namespace edgecim::model_detail {
@@ -14,11 +15,26 @@ namespace {
 constexpr std::int64_t kSchemaVersion = 1;
 
 const std::vector<std::string>& model_yaml_keys() {
-    static const std::vector<std::string> keys = {
-        "schema_version", "name",       "display_name",    "hf_repo",     "architecture",
-        "hidden_size",    "layers",     "heads",           "kv_heads",    "head_dim",
-        "intermediate_size", "vocab_size", "max_context",  "tied_embeddings", "qkv_bias",
-        "o_bias",         "mlp_bias",   "qk_norm",         "nope_layers", "official_parameters"};
+    static const std::vector<std::string> keys = {"schema_version",
+                                                  "name",
+                                                  "display_name",
+                                                  "hf_repo",
+                                                  "architecture",
+                                                  "hidden_size",
+                                                  "layers",
+                                                  "heads",
+                                                  "kv_heads",
+                                                  "head_dim",
+                                                  "intermediate_size",
+                                                  "vocab_size",
+                                                  "max_context",
+                                                  "tied_embeddings",
+                                                  "qkv_bias",
+                                                  "o_bias",
+                                                  "mlp_bias",
+                                                  "qk_norm",
+                                                  "nope_layers",
+                                                  "official_parameters"};
     return keys;
 }
 
@@ -41,10 +57,9 @@ void check_unknown_keys(const YAML::Node& root, FieldReader& reader) {
 
 ModelSpec model_from_yaml_node(const YAML::Node& root, const std::string& file) {
     if (!root.IsMap()) {
-        throw InputError(yaml_input::problem_at(file, root, "",
-                                                "expected a mapping of model keys, got " +
-                                                    yaml_input::describe_kind(root),
-                                                join_words(model_yaml_keys())));
+        throw InputError(yaml_input::problem_at(
+            file, root, "", "expected a mapping of model keys, got " + yaml_input::describe_kind(root),
+            join_words(model_yaml_keys())));
     }
     namespace lim = model_limits;
     constexpr auto req = Presence::required;
@@ -85,8 +100,7 @@ ModelSpec model_from_yaml_node(const YAML::Node& root, const std::string& file) 
     if (const auto nope = r.integer_list("nope_layers", {0, lim::kMaxLayers - 1}, opt))
         for (const std::int64_t layer : *nope) m.nope_layers.push_back(static_cast<int>(layer));
     std::sort(m.nope_layers.begin(), m.nope_layers.end());
-    m.official_parameters =
-        r.real("official_parameters", 0, static_cast<double>(lim::kMaxParameters), opt).value_or(0);
+    m.official_parameters = r.real("official_parameters", 0, static_cast<double>(lim::kMaxParameters), opt).value_or(0);
 
     check_model_consistency(m, {"heads", "kv_heads", "layers", "nope_layers"}, r);
     if (!r.ok()) throw InputError(r.take_problems());

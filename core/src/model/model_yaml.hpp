@@ -1,8 +1,8 @@
 #pragma once
 // Node-level model parsers shared by the text and file entry points in model_zoo.hpp.
-#include <string>
-
 #include <yaml-cpp/yaml.h>
+
+#include <string>
 
 #include "edgecim/model_spec.hpp"
 

@@ -40,8 +40,8 @@ Problem unknown_model_problem(std::string_view name, const std::string& what) {
     p.key = "model";
     const std::string hint = yaml_input::closest_match(name, zoo_model_names());
     p.message = what + (hint.empty() ? "" : "; did you mean '" + hint + "'?");
-    p.valid = "a zoo model (" + model_detail::join_words(zoo_model_names()) +
-              ") or a path to a model YAML / HF config.json";
+    p.valid =
+        "a zoo model (" + model_detail::join_words(zoo_model_names()) + ") or a path to a model YAML / HF config.json";
     return p;
 }
 
@@ -124,7 +124,6 @@ ModelSpec load_zoo_model(std::string_view name) {
         if (equal_ignoring_case(zoo_name, name)) return spec;
     return parse_zoo_model(name);  // unknown or broken: throws with the details
 }
-
 
 ModelSpec parse_model_yaml(std::string_view text, const std::string& file_label) {
     return model_detail::model_from_yaml_node(yaml_input::load_text(text, file_label), file_label);

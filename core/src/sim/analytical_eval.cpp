@@ -86,7 +86,7 @@ private:
     std::vector<Boundary>& at_;
     std::vector<double> ends_;  // per op, when recording
     std::vector<Bound> limiters_;
-    std::size_t op_ = 0;        // flat index of the next op
+    std::size_t op_ = 0;  // flat index of the next op
     int repeat_from_ = -1, repeat_period_ = 0;
 
     const Boundary& at(int layer) const { return at_[static_cast<std::size_t>(layer)]; }
@@ -237,8 +237,8 @@ private:
         }
         const double shift = m_end * delta;
         pl_.clocks = at(l - p + r_end).clocks;
-        for (double Clocks::*c : {&Clocks::dram_free, &Clocks::chain, &Clocks::ic_free, &Clocks::sfu_free,
-                                  &Clocks::vec_free})
+        for (double Clocks::*c :
+             {&Clocks::dram_free, &Clocks::chain, &Clocks::ic_free, &Clocks::sfu_free, &Clocks::vec_free})
             pl_.clocks.*c += shift;
         pl_.clocks.k0 = k_end;
     }

@@ -12,8 +12,7 @@
 
 namespace edgecim::sim {
 
-Pipeline::Pipeline(const mapping::MappingPlan& p, double dram_latency_s, std::vector<OpSpan>& span_buffer,
-                   bool busy)
+Pipeline::Pipeline(const mapping::MappingPlan& p, double dram_latency_s, std::vector<OpSpan>& span_buffer, bool busy)
     : plan(p),
       groups(std::max(1, p.groups)),
       slots(std::max(1, p.slots)),
@@ -34,8 +33,8 @@ Bound fetch_limiter(const StageOp& op) { return op.fetch_network_bound ? Bound::
 // group's compute chain (compute), its write port (macro_write), or the weight stream
 // (DRAM or the network's weight port); a stream held back by the slot loop is charged to
 // the loop's longest stage.
-Bound Pipeline::matrix_limiter(const StageOp& op, bool partial_sums, double c_end, const OpSpan& s,
-                               std::int64_t k_end, double ready, bool gated_loop) const {
+Bound Pipeline::matrix_limiter(const StageOp& op, bool partial_sums, double c_end, const OpSpan& s, std::int64_t k_end,
+                               double ready, bool gated_loop) const {
     if (partial_sums) return Bound::network;
     const double w_end = span_at(s, k_end, s.w_first, s.w_last);
     if (c_end > w_end + op.compute_s * (1 + 1e-12) || ready >= w_end) return Bound::compute;
@@ -70,8 +69,8 @@ double Pipeline::run_matrix(const StageOp& op, std::int64_t n, double ready) {
         if (sp.k0 <= port_k && port_k <= sp.last()) port_free = span_at(sp, port_k, sp.w_first, sp.w_last);
         // Linear within a span: the extremes sit at the ends of its overlap with [lo, hi].
         auto gate = [&](std::int64_t k) {
-            gated_fetch = std::max(gated_fetch, span_at(sp, k, sp.c_first, sp.c_last) +
-                                                    static_cast<double>(k_last - S - k + 1) * tf);
+            gated_fetch = std::max(
+                gated_fetch, span_at(sp, k, sp.c_first, sp.c_last) + static_cast<double>(k_last - S - k + 1) * tf);
         };
         const std::int64_t a = std::max(lo, sp.k0), b = std::min(hi, sp.last());
         if (a <= b) gate(a);
@@ -144,7 +143,8 @@ double Pipeline::run_resident(const StageOp& op, std::int64_t n, double ready) {
     const double tc = op.compute_s, tic = op.interconnect_total_s / static_cast<double>(n);
     const std::int64_t last_round = (n - 1) / G;
     const double first = std::max(ready + tc, clocks.ic_free) + static_cast<double>(n) * tic;
-    const double last = ready + static_cast<double>(last_round + 1) * tc + static_cast<double>(n - last_round * G) * tic;
+    const double last =
+        ready + static_cast<double>(last_round + 1) * tc + static_cast<double>(n - last_round * G) * tic;
     clocks.ic_free = std::max(first, last);
     limiter = first > last && tic * static_cast<double>(n) > tc ? Bound::network : Bound::compute;
     if (busy_) add_busy(busy_share(op, n), 0);

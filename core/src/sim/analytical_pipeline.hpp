@@ -113,7 +113,7 @@ public:
     const double latency;
     Clocks clocks;
     Bound limiter = Bound::dram;  // of the op run last: what its end time waited for
-    std::vector<OpSpan>& spans;  // of the matrix ops so far, in chunk order: chunks 0 .. k0 - 1
+    std::vector<OpSpan>& spans;   // of the matrix ops so far, in chunk order: chunks 0 .. k0 - 1
 
 private:
     const bool busy_;

@@ -3,8 +3,8 @@
 // server, a write on its tile group's write port, a compute on its tile group and a
 // partial-sum transfer on the interconnect, each starting when both its inputs and its
 // resource are free. Groups compute concurrently: a chunk waits for its own weights, the
-// op's input vector and its group's previous chunk, never for another group. A chunk is the coarsest grouping that keeps timing exact: all its
-// blocks are fetched back to back and written and computed in parallel by one group.
+// op's input vector and its group's previous chunk, never for another group. A chunk is the coarsest grouping that
+// keeps timing exact: all its blocks are fetched back to back and written and computed in parallel by one group.
 #include <algorithm>
 #include <string>
 

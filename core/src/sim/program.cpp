@@ -21,7 +21,7 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
     s.kv_fetch = w.from_kv;
     s.resident = hw.weights_resident && !w.from_kv;
     // Resident weights were written once (by the prefill): nothing to fetch or write.
-    const double fetch_bytes = s.resident ? 0.0
+    const double fetch_bytes = s.resident  ? 0.0
                                : w.from_kv ? op.kv_read_bytes
                                            : static_cast<double>(w.elements()) * w.element_bits / 8.0;
     s.dram_bytes += fetch_bytes;
@@ -42,9 +42,9 @@ void fill_matrix(StageOp& s, const LoweredOp& op, const hw::HwModel& hw) {
                             (dbl_rows * hw.activation_bits / 8.0 + static_cast<double>(w.cols) * 4.0 * slices);
     s.interconnect_total_s = safe_div(ic_bytes, hw.interconnect_bytes_per_s);
 
-    const double accumulations = static_cast<double>(w.count) * vectors * static_cast<double>(w.cols) *
-                                     static_cast<double>(row_blocks) +
-                                 static_cast<double>(op.bias_params) * vectors;
+    const double accumulations =
+        static_cast<double>(w.count) * vectors * static_cast<double>(w.cols) * static_cast<double>(row_blocks) +
+        static_cast<double>(op.bias_params) * vectors;
     s.energy_j[idx(EnergyComponent::cim_mac)] +=
         static_cast<double>(op.macs) * hw.mac_j(w.element_bits) + accumulations * hw.accumulator_j;
     const double written_bits = s.resident ? 0.0 : static_cast<double>(w.count * col_blocks) * dbl_rows * hw.macro_cols;

@@ -29,17 +29,17 @@ struct StageOp {
     double interconnect_total_s = 0;
     double write_s = 0;
     double compute_s = 0;
-    bool kv_fetch = false;      // the streamed matrix is the KV cache
+    bool kv_fetch = false;             // the streamed matrix is the KV cache
     bool fetch_network_bound = false;  // the network's weight port, not DRAM, paces the fetch
-    bool resident = false;      // weights already in the macros: the blocks only compute
-    double spill_bytes = 0;     // activations written to DRAM and read back (in dram_s)
+    bool resident = false;             // weights already in the macros: the blocks only compute
+    double spill_bytes = 0;            // activations written to DRAM and read back (in dram_s)
     // A DRAM transfer outside the macro stream, issued in program order.
     double dram_s = 0;
     bool waits_for_dram = false;  // the op needs the data (reads); posted writes do not wait
     bool dram_is_write = false;
     Unit unit = Unit::none;
     double unit_s = 0;
-    double dram_bytes = 0;      // all DRAM bytes of the op
+    double dram_bytes = 0;                                 // all DRAM bytes of the op
     std::array<double, kEnergyComponentCount> energy_j{};  // dynamic energy only
 };
 
@@ -48,7 +48,6 @@ inline std::int64_t chunks_of(const StageOp& op, const mapping::MappingPlan& pla
     const std::int64_t per = plan.chunk_blocks > 0 ? plan.chunk_blocks : 1;
     return (op.blocks + per - 1) / per;
 }
-
 
 // The flat program: every op of the step in program order (the event simulator's input).
 struct Program {
@@ -67,11 +66,11 @@ struct StepTemplate {
     Phase phase = Phase::decode;
     std::int64_t context = 0;
     double dram_latency_s = 0;
-    std::vector<StageOp> prologue;              // before the first layer (embedding)
-    std::vector<std::vector<StageOp>> shapes;   // the ops of each distinct decoder layer
-    std::vector<int> layer_shape;               // per decoder layer: its index in shapes
-    std::vector<StageOp> epilogue;              // after the last layer (head)
-    double dram_bytes = 0;                      // all ops of the step
+    std::vector<StageOp> prologue;             // before the first layer (embedding)
+    std::vector<std::vector<StageOp>> shapes;  // the ops of each distinct decoder layer
+    std::vector<int> layer_shape;              // per decoder layer: its index in shapes
+    std::vector<StageOp> epilogue;             // after the last layer (head)
+    double dram_bytes = 0;                     // all ops of the step
 
     int layers() const { return static_cast<int>(layer_shape.size()); }
     const std::vector<StageOp>& layer_ops(int layer) const {

@@ -35,8 +35,7 @@ struct Engine {
     // The event simulator runs when the evaluator is event, except for steps that keep no
     // timeline when only the timeline step is asked to be event-simulated.
     sim::StepOutcome evaluate(const sim::StepTemplate& t, const mapping::MappingPlan& plan, Timeline* timeline) const {
-        const bool event =
-            opt.evaluator == Evaluator::event && (timeline != nullptr || !opt.event_timeline_step_only);
+        const bool event = opt.evaluator == Evaluator::event && (timeline != nullptr || !opt.event_timeline_step_only);
         if (!event) return sim::run_analytical(t, plan);
         sim::StepOutcome o = sim::run_event(sim::flatten(t), plan, timeline);
         // Which resource each op waited for follows the analytical rules (same ops, same plan).
@@ -57,8 +56,8 @@ void check_model(const ModelSpec& m) {
 
 // Sum over integer contexts [first, last] of a quantity known at sorted sample contexts,
 // linear between samples: per segment, count x left sample + (sum of weights) x slope.
-void accumulate(const std::vector<std::int64_t>& xs, const std::vector<std::vector<double>>& ys,
-                std::int64_t first, std::int64_t last, std::vector<double>& sum) {
+void accumulate(const std::vector<std::int64_t>& xs, const std::vector<std::vector<double>>& ys, std::int64_t first,
+                std::int64_t last, std::vector<double>& sum) {
     std::size_t seg = 0;
     for (std::int64_t L = first; L <= last;) {
         while (seg + 1 < xs.size() && xs[seg + 1] < L) ++seg;
@@ -95,7 +94,7 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     const PrecisionConfig& prec = cfg.workload.precision;
     const std::int64_t P = std::max(1, cfg.workload.prompt_tokens);
     const std::int64_t G = std::max(1, cfg.workload.generate_tokens);
-    const std::int64_t n_dec = G - 1;                    // decode steps after the prefill
+    const std::int64_t n_dec = G - 1;  // decode steps after the prefill
     const std::int64_t first_L = P + 1, last_L = P + std::max<std::int64_t>(1, n_dec);
 
     SimulationResult r;
@@ -140,8 +139,8 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     }
 
     // Decode samples: first, middle, last (or all), plus the timeline step.
-    const std::int64_t tl_index = opt.timeline_token < 0 ? last_L - first_L
-                                                         : std::min<std::int64_t>(opt.timeline_token, last_L - first_L);
+    const std::int64_t tl_index =
+        opt.timeline_token < 0 ? last_L - first_L : std::min<std::int64_t>(opt.timeline_token, last_L - first_L);
     const std::int64_t tl_L = first_L + tl_index;
     std::vector<std::int64_t> xs;
     if (opt.all_steps) {
@@ -184,8 +183,8 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     r.dram_bytes_per_token = sum[MetricLayout::dram_bytes];
     r.roofline_tokens_per_s = finite(hw::safe_div(eng.hw.dram_bytes_per_s, r.dram_bytes_per_token));
     r.roofline_fraction = finite(hw::safe_div(r.decode_tokens_per_s, r.roofline_tokens_per_s));
-    const std::size_t e0 = cfg.energy_boundary == EnergyBoundary::chip ? MetricLayout::op_energy
-                                                                          : MetricLayout::op_energy_sys;
+    const std::size_t e0 =
+        cfg.energy_boundary == EnergyBoundary::chip ? MetricLayout::op_energy : MetricLayout::op_energy_sys;
     for (std::size_t k = 0; k < kOpKindCount; ++k) {
         r.energy_by_op_kind_j[k] = sum[e0 + k];
         r.latency_by_op_kind_s[k] = sum[MetricLayout::op_latency + k];

@@ -45,7 +45,8 @@ void add_critical_path(const MetricLayout& layout, const StepTemplate& t, const 
     add_ops(t.prologue, MetricLayout::head_latency, head, head_bounds);
     for (int l = 0; l < t.layers(); ++l) {
         const auto layer = static_cast<std::size_t>(l);
-        const std::size_t slot = layer < layout.layers ? MetricLayout::layer_latency + layer : MetricLayout::head_latency;
+        const std::size_t slot =
+            layer < layout.layers ? MetricLayout::layer_latency + layer : MetricLayout::head_latency;
         const std::vector<StageOp>& ops = t.layer_ops(l);
         if (p > 0 && l >= o.repeat_from && !ops.empty()) {
             const auto base = static_cast<std::size_t>(l - p);

@@ -15,12 +15,12 @@ struct MetricLayout {
     static constexpr std::size_t time = 0;
     static constexpr std::size_t dram_bytes = 1;
     static constexpr std::size_t limiter = 2;  // kBoundCount: seconds of the step each resource limits
-    static constexpr std::size_t energy = limiter + kBoundCount;  // kEnergyComponentCount
+    static constexpr std::size_t energy = limiter + kBoundCount;              // kEnergyComponentCount
     static constexpr std::size_t op_energy = energy + kEnergyComponentCount;  // kOpKindCount, chip
     static constexpr std::size_t op_energy_sys = op_energy + kOpKindCount;    // kOpKindCount, system
     static constexpr std::size_t op_latency = op_energy_sys + kOpKindCount;   // kOpKindCount
     static constexpr std::size_t head_latency = op_latency + kOpKindCount;
-    static constexpr std::size_t layer_latency = head_latency + 1;            // layers
+    static constexpr std::size_t layer_latency = head_latency + 1;  // layers
     std::size_t size() const { return layer_latency + layers; }
 };
 

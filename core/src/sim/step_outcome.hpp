@@ -8,10 +8,10 @@
 namespace edgecim::sim {
 
 struct StepOutcome {
-    double time_s = 0;                // the step's wall time (chain end or last DRAM transfer)
-    std::vector<double> op_end_s;     // per op in program order: when its output is ready (monotone)
-    std::vector<double> group_busy_s; // per tile group: write or compute time (analytical: sum)
-    std::vector<Bound> op_limiter;    // per op: the resource its end waited for (analytical rules)
+    double time_s = 0;                 // the step's wall time (chain end or last DRAM transfer)
+    std::vector<double> op_end_s;      // per op in program order: when its output is ready (monotone)
+    std::vector<double> group_busy_s;  // per tile group: write or compute time (analytical: sum)
+    std::vector<Bound> op_limiter;     // per op: the resource its end waited for (analytical rules)
     // Analytical only: decoder layers from repeat_from on repeat the repeat_period layers
     // before them, shifted in time (same op durations); -1 when none does.
     int repeat_from = -1;

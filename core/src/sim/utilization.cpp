@@ -33,8 +33,10 @@ Intervals merge(Intervals a, Intervals b) {
     std::merge(a.begin(), a.end(), b.begin(), b.end(), all.begin());
     Intervals out;
     for (const auto& iv : all) {
-        if (!out.empty() && iv.first <= out.back().second) out.back().second = std::max(out.back().second, iv.second);
-        else out.push_back(iv);
+        if (!out.empty() && iv.first <= out.back().second)
+            out.back().second = std::max(out.back().second, iv.second);
+        else
+            out.push_back(iv);
     }
     return out;
 }

@@ -4,10 +4,14 @@ namespace edgecim {
 
 std::string_view to_string(Precision p) {
     switch (p) {
-        case Precision::int4: return "int4";
-        case Precision::int8: return "int8";
-        case Precision::int16: return "int16";
-        case Precision::fp16: return "fp16";
+        case Precision::int4:
+            return "int4";
+        case Precision::int8:
+            return "int8";
+        case Precision::int16:
+            return "int16";
+        case Precision::fp16:
+            return "fp16";
     }
     return "int8";
 }

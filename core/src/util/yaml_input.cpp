@@ -35,11 +35,16 @@ std::size_t invalid_utf8_offset(std::string_view s) {
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
         int extra = 0;
-        if (c < 0x80) extra = 0;
-        else if ((c & 0xE0) == 0xC0 && c >= 0xC2) extra = 1;
-        else if ((c & 0xF0) == 0xE0) extra = 2;
-        else if ((c & 0xF8) == 0xF0 && c <= 0xF4) extra = 3;
-        else return i;
+        if (c < 0x80)
+            extra = 0;
+        else if ((c & 0xE0) == 0xC0 && c >= 0xC2)
+            extra = 1;
+        else if ((c & 0xF0) == 0xE0)
+            extra = 2;
+        else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
+            extra = 3;
+        else
+            return i;
         if (i + static_cast<std::size_t>(extra) >= s.size()) return i;  // truncated sequence
         for (int k = 1; k <= extra; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
@@ -115,7 +120,8 @@ std::size_t too_deep_offset(std::string_view text, std::size_t* entries) {
                 --flow_depth;
             }
         }
-        if (quote == '\'') quote = 0;  // single-quoted scalars rarely span lines; do not let one stray quote hide the rest
+        if (quote == '\'')
+            quote = 0;  // single-quoted scalars rarely span lines; do not let one stray quote hide the rest
         line_start = line_end + 1;
     }
     return std::string_view::npos;
@@ -188,27 +194,23 @@ void find_duplicate_keys(const YAML::Node& node, const std::string& file, const 
 
 void check_text(std::string_view text, const std::string& file_label) {
     if (text.size() > kMaxFileBytes)
-        throw InputError(file_problem(file_label, "file is too large (" + std::to_string(text.size()) +
-                                                      " bytes; presets and configs are a few KB)",
-                                      0, 0));
+        throw InputError(file_problem(
+            file_label,
+            "file is too large (" + std::to_string(text.size()) + " bytes; presets and configs are a few KB)", 0, 0));
     std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        throw InputError(file_problem(file_label, "file is empty"));
+    if (first == std::string_view::npos) throw InputError(file_problem(file_label, "file is empty"));
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         const Position pos = position_of(text, nul);
-        throw InputError(file_problem(file_label, "file is binary (NUL byte), not YAML or JSON", pos.line,
-                                      pos.column));
+        throw InputError(file_problem(file_label, "file is binary (NUL byte), not YAML or JSON", pos.line, pos.column));
     }
     if (const auto bad = invalid_utf8_offset(text); bad != std::string_view::npos) {
         const Position pos = position_of(text, bad);
-        throw InputError(file_problem(file_label, "file is not valid UTF-8 text (binary data?)", pos.line,
-                                      pos.column));
+        throw InputError(file_problem(file_label, "file is not valid UTF-8 text (binary data?)", pos.line, pos.column));
     }
     std::size_t entries = 0;
     if (const auto deep = too_deep_offset(text, &entries); deep != std::string_view::npos) {
         const Position pos = position_of(text, deep);
-        throw InputError(file_problem(file_label,
-                                      "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels",
+        throw InputError(file_problem(file_label, "nesting deeper than " + std::to_string(kMaxNestingDepth) + " levels",
                                       pos.line, pos.column));
     }
     // yaml-cpp needs ~2 KB per node: a 4 MB file of a million items would take seconds and
@@ -388,12 +390,16 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 
 std::string describe_kind(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Null: return "null";
+        case YAML::NodeType::Null:
+            return "null";
         case YAML::NodeType::Scalar:
             return "'" + excerpt(node.Scalar()) + "'";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Undefined: return "nothing";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Map:
+            return "a mapping";
+        case YAML::NodeType::Undefined:
+            return "nothing";
     }
     return "nothing";
 }

@@ -1,20 +1,20 @@
 #pragma once
 // Safe reading of user YAML/JSON: size, binary and nesting guards before yaml-cpp sees
 // the text, positions for every problem, strict scalar parsing (no silent defaults).
+#include <yaml-cpp/yaml.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "edgecim/problem.hpp"
 
 namespace edgecim::yaml_input {
 
 inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // presets and configs are a few KB
-inline constexpr int kMaxNestingDepth = 32;                      // the deepest schema path is 4
+inline constexpr int kMaxNestingDepth = 32;                    // the deepest schema path is 4
 // Keys and list items (counted from the text before parsing); presets, models, configs,
 // baselines and design spaces have a few hundred.
 inline constexpr std::size_t kMaxEntries = 20000;
@@ -32,8 +32,8 @@ void check_text(std::string_view text, const std::string& file_label);
 YAML::Node load_json_text(std::string_view text, const std::string& file_label);
 
 // A problem positioned at a node (yaml-cpp marks are 0-based; problems are 1-based).
-Problem problem_at(const std::string& file, const YAML::Node& node, std::string key,
-                   std::string message, std::string valid = {});
+Problem problem_at(const std::string& file, const YAML::Node& node, std::string key, std::string message,
+                   std::string valid = {});
 
 // Strict scalar parsing. nullopt when the text is not exactly a number of that kind.
 // parse_real rejects nan/inf spellings (YAML .nan, .inf, nan, inf) by returning nullopt
