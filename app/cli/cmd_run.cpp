@@ -9,6 +9,7 @@
 #include "edgecim/atomic_file.hpp"
 #include "edgecim/chrome_trace.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/plausibility.hpp"
 #include "edgecim/run_json.hpp"
 #include "run_table.hpp"
 #include "simulation_setup.hpp"
@@ -46,6 +47,8 @@ int cmd_run(const Args& args) {
     const SimOptions sim_options = parse_sim_options(parsed, Evaluator::event);
     const ModelSpec model = configured_model(config);
     const SimulationResult result = simulate(config, model, sim_options);
+    // On stderr: the numbers on stdout stay machine-readable and are still what the model says.
+    for (const Problem& warning : plausibility_warnings(result)) std::cerr << warning.to_string() << '\n';
 
     if (format == OutputFormat::json)
         write_run_json(result, std::cout);

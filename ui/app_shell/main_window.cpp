@@ -25,6 +25,7 @@
 #include "controller/simulation_controller.hpp"
 #include "document/autosave.hpp"
 #include "document/document.hpp"
+#include "edgecim/plausibility.hpp"
 #include "edgecim/problem.hpp"
 #include "plot/units.hpp"
 #include "views/changes_panel.hpp"
@@ -104,8 +105,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(problems_, &ProblemsPanel::keyActivated, parameters_, &ParameterPanel::focusKey);
     // Edit -> result for what the user is looking at: KPIs (analytical) and the event-
     // simulated step behind the timeline and heatmaps.
-    connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr, double ms) {
+    connect(controller_, &SimulationController::overviewReady, this, [this](ResultPtr result, double ms) {
         if (document_->problems().empty()) setStale({});
+        if (result) showWarnings(plausibility_warnings(*result));
         status_overview_ =
             tr("KPIs %1 ms after the edit (analytical %2 ms)")
                 .arg(units::formatNumber(controller_->lastEditToOverviewMs(), 2), units::formatNumber(ms, 2));
@@ -228,6 +230,14 @@ void MainWindow::buildMenus() {
     tools->addSeparator();
     tools->addAction(undo);
     tools->addAction(redo);
+}
+
+void MainWindow::showWarnings(std::vector<Problem> warnings) {
+    const int count = static_cast<int>(warnings.size());
+    problems_->setWarnings(std::move(warnings));
+    if (document_->problems().empty())
+        status_problems_->setText(count == 0 ? tr("Configuration valid")
+                                             : tr("Configuration valid · %n warning(s), see Problems", nullptr, count));
 }
 
 void MainWindow::onConfigChanged() {

@@ -2,8 +2,10 @@
 // The main window only wires things: the document, the controller, the parameter
 // and problems docks, the model bar, the view tabs, menus, toolbar and status bar.
 #include <QMainWindow>
+#include <vector>
 
 #include "document/reference_design.hpp"
+#include "edgecim/problem.hpp"
 
 class QLabel;
 
@@ -62,6 +64,7 @@ protected:
 private:
     void buildMenus();
     void onConfigChanged();
+    void showWarnings(std::vector<Problem> warnings);
     void updateTitle();
     void setStale(const QString& reason);
 
