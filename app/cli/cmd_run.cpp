@@ -9,6 +9,7 @@
 #include "edgecim/atomic_file.hpp"
 #include "edgecim/chrome_trace.hpp"
 #include "edgecim/config_io.hpp"
+#include "edgecim/run_csv.hpp"
 #include "edgecim/run_json.hpp"
 #include "run_table.hpp"
 #include "simulation_setup.hpp"
