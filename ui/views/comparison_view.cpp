@@ -89,34 +89,40 @@ void ComparisonView::rebuild() {
 void ComparisonView::rebuildCharts() {
     const ZooComparison& c = *comparison_;
     BarChartData tps, tpj;
-    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, {}, false};
+    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, tr("n/a (reason below)"), false};
     // Short legend entries: the two charts share the width, long ones were clipped.
     BarSeries edgecim_tpj{c.boundary == EnergyBoundary::chip ? tr("EdgeCIM (chip only)") : tr("EdgeCIM (chip + DRAM)"),
                           palette::primary(),
                           {},
-                          {},
+                          tr("n/a (reason below)"),
                           false};
     std::vector<BarSeries> device_tps, device_tpj;
     for (std::size_t d = 0; d < c.devices.size(); ++d) {
         const QColor colour = palette::baseline(static_cast<int>(d));
         const QString name = shortName(c.devices[d]);
-        device_tps.push_back({name, colour, {}, tr("cannot run this model"), false});
+        device_tps.push_back({name, colour, {}, tr("n/a (reason below)"), false});
         if (c.devices[d].has_power)
-            device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("cannot run this model"), false});
+            device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("n/a (reason below)"), false});
         else
             device_tpj.push_back({tr("%1: no published power").arg(name), colour, {}, tr("no published power"), true});
     }
     for (const ModelComparison& p : c.models) {
-        // A model the design cannot run at this workload has no bars; the table says why.
-        if (!p.runs()) continue;
         if (p.model == c.current_model) tps.highlighted_category = static_cast<int>(tps.categories.size());
         // Short zoo names (qwen3-4b) keep all 12 tick labels readable; hover shows the full name.
         tps.categories << QString::fromStdString(p.model);
-        tps.category_tooltips << QString::fromStdString(p.display_name) +
-                                     tr(" · prompt %1, %2 generated")
-                                         .arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
-        edgecim_tps.values.push_back(p.tokens_per_s);
-        edgecim_tpj.values.push_back(p.tokens_per_j);
+        // A model the design cannot run at this workload keeps its place with no EdgeCIM bar,
+        // "n/a" above it and the reason on hover.
+        const QString workload =
+            tr(" · prompt %1, %2 generated").arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
+        QString tooltip = QString::fromStdString(p.display_name) + workload;
+        if (!p.runs()) tooltip += QStringLiteral(" · EdgeCIM ") + notAvailableText(p.na_reason);
+        for (const BaselineComparison& b : p.baselines)
+            if (!b.runs() && b.na_reason != p.na_reason)
+                tooltip += QStringLiteral(" · ") + QString::fromStdString(b.name) + QStringLiteral(" ") +
+                           notAvailableText(b.na_reason);
+        tps.category_tooltips << tooltip;
+        edgecim_tps.values.push_back(p.runs() ? p.tokens_per_s : kNoBar);
+        edgecim_tpj.values.push_back(p.runs() ? p.tokens_per_j : kNoBar);
         double min_speedup = 0, min_gain = 0;
         for (std::size_t d = 0; d < c.devices.size() && d < p.baselines.size(); ++d) {
             const BaselineComparison& b = p.baselines[d];
@@ -125,8 +131,9 @@ void ComparisonView::rebuildCharts() {
             if (b.speedup && (min_speedup == 0 || *b.speedup < min_speedup)) min_speedup = *b.speedup;
             if (b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain)) min_gain = *b.efficiency_gain;
         }
-        tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : QString());
-        tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : QString());
+        const QString na = p.runs() ? QString() : tr("n/a");
+        tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : na);
+        tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : na);
     }
     tpj.categories = tps.categories;
     tpj.category_tooltips = tps.category_tooltips;
