@@ -36,7 +36,12 @@ ReportData compute_report_data(const Config& config, const ReportOptions& option
         data.reproduction = reproduce_paper(config, analytical);
     } catch (const InputError& e) {
         // The paper's headlines need every zoo model and both devices at this workload.
-        data.reproduction_na_reason = e.what();
+        // The first entry that cannot run, and how many more (the table above lists them).
+        const auto& problems = e.problems();
+        data.reproduction_na_reason = problems.empty() ? std::string(e.what()) : problems.front().message;
+        if (problems.size() > 1)
+            data.reproduction_na_reason +=
+                "; and " + std::to_string(problems.size() - 1) + " more model or device entries that cannot run";
     }
     return data;
 }
