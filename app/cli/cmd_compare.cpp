@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "common_options.hpp"
 #include "comparison.hpp"
+#include "edgecim/comparison_files.hpp"
 #include "edgecim/json_writer.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "simulation_setup.hpp"
@@ -24,7 +25,10 @@ int cmd_compare(const Args& args) {
                "Simulates the configured design and evaluates each baseline device on the same model\n"
                "and workload; prints tokens/s, tokens/J, the speedup and the tokens/J gain. The EdgeCIM\n"
                "tokens/J is given at both energy boundaries (chip and system); a baseline without a\n"
-               "published power gets no tokens/J and no gain.\n\n"
+               "published power gets no tokens/J and no gain. A model or device that cannot run the\n"
+               "workload (context window, DRAM, compiled context) is shown as n/a with the reason\n"
+               "(JSON: null figures and a \"reason\"; CSV: empty cells and edgecim_reason or\n"
+               "baseline_reason); the workload is never shortened.\n\n"
             << format_options_help(specs);
         return kExitOk;
     }

@@ -10,6 +10,7 @@
 #include "edgecim/chrome_trace.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/plausibility.hpp"
+#include "edgecim/run_csv.hpp"
 #include "edgecim/run_json.hpp"
 #include "run_table.hpp"
 #include "simulation_setup.hpp"

@@ -1,62 +1,13 @@
 #include "comparison.hpp"
 
 #include <cstdio>
+#include <sstream>
 
-#include "edgecim/csv.hpp"
-#include "edgecim/json_writer.hpp"
 #include "edgecim/param_table.hpp"
+#include "edgecim/workload_fit.hpp"
 #include "text_format.hpp"
 
 namespace edgecim::cli {
-
-void write_comparison_json(const std::vector<ModelComparison>& rows, std::ostream& out) {
-    JsonWriter json(out);
-    write_comparison_json(rows, json);
-}
-
-void write_comparison_json(const std::vector<ModelComparison>& rows, JsonWriter& json) {
-    const auto optional = [&json](const char* key, const std::optional<double>& v) {
-        json.key(key);
-        if (v)
-            json.value(*v);
-        else
-            json.null();
-    };
-    json.begin_array();
-    for (const auto& row : rows) {
-        json.begin_object().field("model", row.model).key("edgecim").begin_object();
-        json.field("tokens_per_s", row.tokens_per_s)
-            .field("tokens_per_j", row.tokens_per_j)
-            .field("tokens_per_j_chip", row.tokens_per_j_chip)
-            .field("tokens_per_j_system", row.tokens_per_j_system)
-            .end_object();
-        json.key("baselines").begin_object();
-        for (const auto& b : row.baselines) {
-            json.key(b.name).begin_object().field("tokens_per_s", b.result.tokens_per_s);
-            optional("tokens_per_j", b.result.tokens_per_j);
-            json.field("speedup", b.speedup);
-            optional("efficiency_gain", b.efficiency_gain);
-            optional("efficiency_gain_chip", b.efficiency_gain_chip);
-            optional("efficiency_gain_system", b.efficiency_gain_system);
-            json.end_object();
-        }
-        json.end_object().end_object();
-    }
-    json.end_array();
-}
-
-void write_comparison_csv(const std::vector<ModelComparison>& rows, std::ostream& out) {
-    out << "model,edgecim_tokens_per_s,edgecim_tokens_per_j_chip,edgecim_tokens_per_j_system,baseline,"
-           "baseline_tokens_per_s,baseline_tokens_per_j,speedup,efficiency_gain_chip,efficiency_gain_system\r\n";
-    const auto opt = [](const std::optional<double>& v) { return v ? format_double(*v) : std::string(); };
-    for (const auto& row : rows)
-        for (const auto& b : row.baselines)
-            out << csv_cell(row.model) << ',' << format_double(row.tokens_per_s) << ','
-                << format_double(row.tokens_per_j_chip) << ',' << format_double(row.tokens_per_j_system) << ','
-                << csv_cell(b.name) << ',' << format_double(b.result.tokens_per_s) << ',' << opt(b.result.tokens_per_j)
-                << ',' << format_double(b.speedup) << ',' << opt(b.efficiency_gain_chip) << ','
-                << opt(b.efficiency_gain_system) << "\r\n";
-}
 
 void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoundary boundary, std::ostream& out) {
     if (rows.empty()) return;
@@ -66,19 +17,40 @@ void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoun
     for (const auto& b : rows.front().baselines)
         out << " | " << terminal_safe(b.name) << ": tok/s  speedup  tok/J  gain";
     out << "\n";
+    // Entries that cannot run the workload: a short mark in the table, the reason below it.
+    std::vector<std::string> reasons;
+    const auto mark = [&reasons](const std::string& who, const std::string& reason) -> std::string {
+        reasons.push_back(who + ": " + not_available_text(reason));
+        return "n/a[" + std::to_string(reasons.size()) + "]";
+    };
     for (const auto& row : rows) {
+        std::ostringstream line;
         std::string name = terminal_safe(row.model);
         name.resize(16, ' ');
-        out << name << pad_left(fixed(row.tokens_per_s, 1), 9) << pad_left(fixed(row.tokens_per_j_chip, 1), 12)
-            << pad_left(fixed(row.tokens_per_j_system, 1), 11);
+        line << name;
+        if (row.runs())
+            line << pad_left(fixed(row.tokens_per_s, 1), 9) << pad_left(fixed(row.tokens_per_j_chip, 1), 12)
+                 << pad_left(fixed(row.tokens_per_j_system, 1), 11);
+        else
+            line << pad_left(mark(row.model + " on EdgeCIM", row.na_reason), 9) << pad_left("", 12) << pad_left("", 11);
         for (const auto& b : row.baselines) {
-            out << " | " << pad_left(fixed(b.result.tokens_per_s, 1), b.name.size() + 7)
-                << pad_left(fixed(b.speedup, 2) + "x", 9)
-                << pad_left(b.result.tokens_per_j ? fixed(*b.result.tokens_per_j, 2) : "n/a", 7)
-                << pad_left(b.efficiency_gain ? fixed(*b.efficiency_gain, 1) + "x" : "n/a", 6);
+            if (!b.runs()) {
+                line << " | " << pad_left(mark(row.model + " on " + b.name, b.na_reason), b.name.size() + 7)
+                     << pad_left("", 9) << pad_left("", 7) << pad_left("", 6);
+                continue;
+            }
+            line << " | " << pad_left(fixed(b.result.tokens_per_s, 1), b.name.size() + 7)
+                 << pad_left(b.speedup ? fixed(*b.speedup, 2) + "x" : "n/a", 9)
+                 << pad_left(b.result.tokens_per_j ? fixed(*b.result.tokens_per_j, 2) : "n/a", 7)
+                 << pad_left(b.efficiency_gain ? fixed(*b.efficiency_gain, 1) + "x" : "n/a", 6);
         }
-        out << "\n";
+        std::string text = line.str();
+        text.erase(text.find_last_not_of(' ') + 1);  // n/a rows leave empty columns at the end
+        out << text << "\n";
     }
+    if (reasons.empty()) return;
+    out << "\n";
+    for (std::size_t i = 0; i < reasons.size(); ++i) out << "[" << i + 1 << "] " << terminal_safe(reasons[i]) << "\n";
 }
 
 }  // namespace edgecim::cli

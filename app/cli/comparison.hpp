@@ -1,17 +1,15 @@
 #pragma once
-// Renderings of a comparison: table, JSON (docs/model.md#outputs) and CSV.
+// The terminal table of a comparison. JSON and CSV come from core (comparison_files.hpp),
+// shared with the GUI's exports.
 #include <ostream>
 #include <vector>
 
 #include "edgecim/comparison.hpp"
-#include "edgecim/json_writer.hpp"
+#include "edgecim/comparison_files.hpp"
 
 namespace edgecim::cli {
 
-void write_comparison_json(const std::vector<ModelComparison>& rows, std::ostream& out);
-// Writes the array as the next value of an open JSON document.
-void write_comparison_json(const std::vector<ModelComparison>& rows, JsonWriter& json);
-void write_comparison_csv(const std::vector<ModelComparison>& rows, std::ostream& out);
+// A model or device that cannot run the workload shows "n/a (reason)" (workload_fit.hpp).
 void write_comparison_table(const std::vector<ModelComparison>& rows, EnergyBoundary boundary, std::ostream& out);
 
 }  // namespace edgecim::cli

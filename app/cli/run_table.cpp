@@ -5,10 +5,11 @@
 #include <numeric>
 
 #include "edgecim/baseline.hpp"
-#include "edgecim/csv.hpp"
+#include "edgecim/comparison.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/voltage_frequency.hpp"
+#include "edgecim/workload_fit.hpp"
 #include "simulation_setup.hpp"
 #include "text_format.hpp"
 
@@ -89,12 +90,16 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
     if (config.baselines.empty()) return;
     out << "\nAgainst baselines (same model; baseline energy is device power while decoding)\n";
     const ModelSpec model = configured_model(config);
-    for (const auto& name : config.baselines) {
-        const DeviceSpec device = load_device(name);
+    for (const DeviceSpec& device : load_devices(config, config.baselines)) {
+        out << "  " << pad_right(terminal_safe(device.display_name), 44);
+        // A device that cannot run this workload is n/a with its reason; the run goes on.
+        if (const WorkloadFit fit = baseline_fit(device, model, r.prompt_tokens, r.generated_tokens); !fit.runs()) {
+            out << terminal_safe(not_available_text(fit.reason())) << "\n";
+            continue;
+        }
         const BaselineResult b =
             evaluate_baseline(device, model, static_cast<int>(r.prompt_tokens), static_cast<int>(r.generated_tokens));
-        out << "  " << pad_right(terminal_safe(device.display_name), 44)
-            << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
+        out << pad_right(fixed(b.tokens_per_s, 1) + " tokens/s", 17) << "speedup "
             << fixed(r.decode_tokens_per_s / b.tokens_per_s, 2) << "x";
         if (b.tokens_per_j)
             out << ", tokens/J " << fixed(*b.tokens_per_j, 2) << " -> gain "
@@ -103,34 +108,6 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
             out << ", no published power: no tokens/J comparison";
         out << "\n";
     }
-}
-
-void write_run_csv(const SimulationResult& r, std::ostream& out) {
-    const std::vector<std::pair<std::string, std::string>> columns = {
-        {"model", r.model},
-        {"parameters", std::to_string(r.parameters)},
-        {"precision", r.precision},
-        {"prompt_tokens", std::to_string(r.prompt_tokens)},
-        {"generated_tokens", std::to_string(r.generated_tokens)},
-        {"ttft_s", format_double(r.ttft_s)},
-        {"decode_tokens_per_s", format_double(r.decode_tokens_per_s)},
-        {"end_to_end_s", format_double(r.end_to_end_s)},
-        {"energy_per_token_j", format_double(r.energy_per_token_j)},
-        {"tokens_per_j", format_double(r.tokens_per_j)},
-        {"average_power_w", format_double(r.average_power_w)},
-        {"dram_bytes_per_token", format_double(r.dram_bytes_per_token)},
-        {"roofline_tokens_per_s", format_double(r.roofline_tokens_per_s)},
-        {"roofline_fraction", format_double(r.roofline_fraction)},
-        {"bound", std::string(to_string(r.bound))},
-        {"area_mm2", format_double(r.area_mm2)},
-        {"energy_boundary", std::string(to_string(r.energy_boundary))},
-    };
-    std::vector<std::string> header, row;
-    for (const auto& [name, value] : columns) {
-        header.push_back(name);
-        row.push_back(value);
-    }
-    out << csv_record(header) << csv_record(row);
 }
 
 }  // namespace edgecim::cli

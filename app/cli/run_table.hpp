@@ -1,5 +1,6 @@
 #pragma once
-// Human-readable and CSV renderings of one simulation result.
+// The human-readable rendering of one simulation result (CSV and JSON: core run_csv.hpp,
+// run_json.hpp, shared with the GUI).
 #include <ostream>
 
 #include "edgecim/config.hpp"
@@ -9,7 +10,5 @@ namespace edgecim::cli {
 
 // Includes a comparison with the configured baselines (config.baselines).
 void write_run_table(const Config& config, const SimulationResult& result, std::ostream& out);
-// RFC 4180: a header of metric names with units, one row of values.
-void write_run_csv(const SimulationResult& result, std::ostream& out);
 
 }  // namespace edgecim::cli

@@ -141,6 +141,57 @@ private slots:
         QVERIFY(table.out.contains("orin_speedup_equal_bandwidth") && table.out.contains("68.3 GB/s peak"));
     }
 
+    void baselineThatCannotRunIsNotAvailableNotAnError() {
+        // 4000 + 128 tokens exceed SA8255P's compiled context of 4096: that device is n/a with
+        // the reason, the run and the other device go on (issue #13).
+        const Result r = cli({"run", "--prompt", "4000", "--evaluator", "analytical"});
+        QCOMPARE(r.exit_code, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QByteArray sa, orin;
+        for (const QByteArray& line : lines) {
+            if (line.contains("Qualcomm SA8255P")) sa = line;
+            if (line.contains("Jetson Orin Nano")) orin = line;
+        }
+        QVERIFY2(sa.contains("n/a (prompt + generated tokens = 4128 exceed the engine's compiled context of 4096)"),
+                 r.out.constData());
+        QVERIFY2(orin.contains("tokens/s") && orin.contains("speedup"), r.out.constData());
+        QVERIFY(r.out.contains("prompt 4000, generate 128"));  // the workload as given
+
+        // The design's own model past its context is still the user's input error.
+        const Result own = cli({"run", "--model", "tinyllama-1.1b", "--prompt", "4096"});
+        QCOMPARE(own.exit_code, 2);
+        QVERIFY2(own.err.contains("context of 2048"), own.err.constData());
+    }
+
+    void compareMarksWhatCannotRun() {
+        const QStringList args{"compare",    "--all-models", "--prompt",   "4096",
+                               "--baseline", "orin-nano",    "--baseline", "sa8255p"};
+        const Result json = cli(args + QStringList{"--format", "json"});
+        QCOMPARE(json.exit_code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(rows.size(), 12);
+        for (const auto& row : rows) {
+            const QJsonObject o = row.toObject();
+            const QJsonObject e = o["edgecim"].toObject();
+            const QJsonObject sa = o["baselines"].toObject()["sa8255p"].toObject();
+            QVERIFY(sa["tokens_per_s"].isNull() && sa["reason"].toString().contains("compiled context of 4096"));
+            if (o["model"].toString() == "tinyllama-1.1b") {
+                QVERIFY(e["tokens_per_s"].isNull());
+                QVERIFY(e["reason"].toString().contains("context of 2048"));
+            } else {
+                QVERIFY(e["tokens_per_s"].toDouble() > 0);
+                QVERIFY(!e.contains("reason"));
+            }
+        }
+        const Result table = cli(args);
+        QCOMPARE(table.exit_code, 0);
+        QVERIFY2(table.out.contains("n/a (prompt + generated tokens = 4224 exceeds TinyLlama"), table.out.constData());
+        const Result csv = cli(args + QStringList{"--format", "csv"});
+        QCOMPARE(csv.exit_code, 0);
+        QVERIFY(csv.out.startsWith("model,") && csv.out.contains(",edgecim_reason,baseline_reason\r\n"));
+        QVERIFY(csv.out.contains("tinyllama-1.1b,,,,orin-nano,,,,,,"));
+    }
+
     void badRunInputExitsTwo() {
         QCOMPARE(cli({"run", "--model", "gpt-5"}).exit_code, 2);
         QCOMPARE(cli({"run", "--set", "hardware.chip.tiles=0"}).exit_code, 2);

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -20,11 +21,14 @@
 #include "app_shell/main_window.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
+#include "document/document.hpp"
+#include "edgecim/config_io.hpp"
 #include "export/result_files.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/chart_exporter.hpp"
 #include "plot/export_location.hpp"
 #include "views/comparison_view.hpp"
+#include "views/overview_view.hpp"
 
 using namespace edgecim::ui;
 
@@ -188,22 +192,22 @@ private slots:
         QVERIFY(ex->exportRunCsv(csv, &error));
         const QList<QByteArray> lines = readAll(csv).split('\n');
         QVERIFY(lines.size() >= 2);
-        QVERIFY(lines[0].endsWith('\r'));  // RFC 4180 CRLF
-        QVERIFY(lines[0].contains("decode_throughput [tokens/s]"));
+        QVERIFY(lines[0].endsWith('\r'));                   // RFC 4180 CRLF
+        QVERIFY(lines[0].contains("decode_tokens_per_s"));  // the CLI's names (docs/cli.md)
         QCOMPARE(lines[0].count(','), lines[1].count(','));
 
         const QString table = dir.filePath(QStringLiteral("comparison.csv"));
         QVERIFY(ex->exportComparisonCsv(table, &error));
         const QByteArray table_csv = readAll(table);
-        QCOMPARE(table_csv.count("\r\n"), 13);  // header + 12 models
-        QVERIFY(table_csv.contains("sa8255p_efficiency (module power) [tokens/J]"));
+        QCOMPARE(table_csv.count("\r\n"), 1 + 12 * 3);  // header + 12 models x 3 devices
+        QVERIFY(table_csv.startsWith("model,edgecim_tokens_per_s,"));
 
         const QString table_json = dir.filePath(QStringLiteral("comparison.json"));
         QVERIFY(ex->exportComparisonJson(table_json, &error));
-        const QJsonObject cmp = QJsonDocument::fromJson(readAll(table_json), &parse).object();
+        const QJsonArray cmp = QJsonDocument::fromJson(readAll(table_json), &parse).array();
         QCOMPARE(parse.error, QJsonParseError::NoError);
-        QCOMPARE(cmp.value(QStringLiteral("models")).toArray().size(), 12);
-        QCOMPARE(cmp.value(QStringLiteral("devices")).toArray().size(), 3);
+        QCOMPARE(cmp.size(), 12);
+        QCOMPARE(cmp.first().toObject().value(QStringLiteral("baselines")).toObject().size(), 3);
 
         const QString trace = dir.filePath(QStringLiteral("trace.json"));
         QVERIFY(ex->exportTimelineTrace(trace, &error));
@@ -243,7 +247,102 @@ private slots:
                  QByteArray("\"a,b\",\"say \"\"hi\"\"\",c\r\n"));
     }
 
+    void zooModelPastItsContextIsNotAvailableNeverShortened() {
+        // Prompt 4096 + 128 generated: past TinyLlama's context of 2048 (and SA8255P's compiled
+        // context of 4096). TinyLlama stays in the comparison as "n/a (reason)" at the same
+        // workload; it used to be run at a prompt shortened to 1920.
+        setPrompt(4096);
+        const auto c = window_->tabs()->comparison()->comparison();
+        QVERIFY(c);
+        const edgecim::ModelComparison* tiny = c->find("tinyllama-1.1b");
+        QVERIFY(tiny);
+        QVERIFY(!tiny->runs());
+        QCOMPARE(tiny->prompt_tokens, 4096);
+        for (const edgecim::ModelComparison& m : c->models) QCOMPARE(m.prompt_tokens, 4096);
+        QTableWidget* table = window_->tabs()->comparison()->table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QLatin1String("tinyllama-1.1b")) row = r;
+        QVERIFY(row >= 0);
+        const QString cell = table->item(row, 1)->text();
+        QVERIFY2(cell.startsWith(QLatin1String("n/a (")) && cell.contains(QLatin1String("context of 2048")),
+                 qPrintable(cell));
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int col = 0; col < table->columnCount(); ++col)
+                QVERIFY(!table->item(r, col)->toolTip().contains(QLatin1String("1920")));
+        // SA8255P cannot run any model at 4224 tokens: n/a with its reason, the others run.
+        const QString sa = table->item(row == 0 ? 1 : 0, 4)->text();
+        QVERIFY2(sa.contains(QLatin1String("n/a (")) && sa.contains(QLatin1String("compiled context of 4096")),
+                 qPrintable(sa));
+        for (const QString& tip : window_->tabs()->comparison()->throughput()->bars().category_tooltips)
+            QVERIFY2(tip.contains(QLatin1String("prompt 4096")), qPrintable(tip));
+        // The overview's roofline has no point for it and says why.
+        const QString note = window_->tabs()->overview()->zooNote();
+        QVERIFY2(note.contains(QLatin1String("tinyllama-1.1b: n/a (")), qPrintable(note));
+    }
+
+    void exportsAreByteIdenticalToTheCli() {
+        // Still at prompt 4096, so the files carry n/a entries too. The same preset, written by
+        // File > Export and by edgecim-cli, gives the same bytes.
+        QTemporaryDir dir;
+        const QString preset = dir.filePath(QStringLiteral("preset.yaml"));
+        QString error;
+        QVERIFY(result_files::writeAtomically(
+            preset, QByteArray::fromStdString(edgecim::save_config_text(window_->document()->config())), &error));
+        ExportActions* ex = window_->exportActions();
+        const QString json = dir.filePath(QStringLiteral("comparison.json"));
+        const QString csv = dir.filePath(QStringLiteral("comparison.csv"));
+        QVERIFY2(ex->exportComparisonJson(json, &error), qPrintable(error));
+        QVERIFY2(ex->exportComparisonCsv(csv, &error), qPrintable(error));
+        const QStringList compare{
+            QStringLiteral("compare"),      QStringLiteral("--config"),        preset,
+            QStringLiteral("--all-models"), QStringLiteral("--baseline"),      QStringLiteral("orin-nano"),
+            QStringLiteral("--baseline"),   QStringLiteral("orin-nano-super"), QStringLiteral("--baseline"),
+            QStringLiteral("sa8255p"),      QStringLiteral("--format")};
+        const QByteArray cli_json = cliOutput(compare + QStringList{QStringLiteral("json")});
+        QVERIFY(cli_json.contains("\"reason\""));
+        QCOMPARE(readAll(json), cli_json);
+        QCOMPARE(readAll(csv), cliOutput(compare + QStringList{QStringLiteral("csv")}));
+
+        // The run files of the analytical result (the event result the GUI shows is simulated
+        // event by event for the shown step only, which the CLI does not offer).
+        const ResultPtr overview = window_->tabs()->lastOverview();
+        QVERIFY(overview);
+        const QString run_json = dir.filePath(QStringLiteral("run.json"));
+        const QString run_csv = dir.filePath(QStringLiteral("run.csv"));
+        QVERIFY(result_files::writeAtomically(run_json, result_files::runJson(*overview), &error));
+        QVERIFY(result_files::writeAtomically(run_csv, result_files::runCsv(*overview), &error));
+        const QStringList run{QStringLiteral("run"),         QStringLiteral("--config"),   preset,
+                              QStringLiteral("--evaluator"), QStringLiteral("analytical"), QStringLiteral("--format")};
+        QCOMPARE(readAll(run_json), cliOutput(run + QStringList{QStringLiteral("json")}));
+        QCOMPARE(readAll(run_csv), cliOutput(run + QStringList{QStringLiteral("csv")}));
+        QVERIFY(
+            readAll(run_csv).startsWith("model,parameters,precision,prompt_tokens,generated_tokens,ttft_s,"
+                                        "decode_tokens_per_s,"));
+        setPrompt(128);  // back to the preset the other tests expect
+    }
+
 private:
+    void setPrompt(int prompt) {
+        QSignalSpy comparison(window_->controller(), &SimulationController::comparisonReady);
+        QVERIFY(window_->document()->setParameterText("workload.prompt_tokens", QString::number(prompt)));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto c = window_->tabs()->comparison()->comparison();
+                return comparison.count() > 0 && !window_->controller()->isBusy() && c && !c->models.empty() &&
+                       c->models.front().prompt_tokens == prompt && window_->tabs()->lastOverview() &&
+                       window_->tabs()->lastOverview()->prompt_tokens == prompt;
+            },
+            60000));
+    }
+
+    static QByteArray cliOutput(const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(EDGECIM_CLI_PATH), args);
+        if (!p.waitForFinished(120000)) return "timeout";
+        return p.exitCode() == 0 ? p.readAllStandardOutput() : "exit " + QByteArray::number(p.exitCode());
+    }
+
     std::unique_ptr<MainWindow> window_;
 };
 

@@ -65,6 +65,25 @@ private slots:
         // energy_boundary differs from the default (system): marked, with the default shown.
         QVERIFY(html.contains(QStringLiteral("default system")));
     }
+
+    void workloadSomeModelsCannotRunIsReportedNotRefused() {
+        // Prompt 4096 + 128: past TinyLlama's context of 2048 and SA8255P's compiled context of
+        // 4096. The report is written; those entries say "n/a (reason)", the paper reproduction
+        // (a 12-model mean) says why it cannot be made, and no workload is shortened.
+        edgecim::Config config = edgecim::default_config();
+        config.workload.prompt_tokens = 4096;
+        const QString path = dir_.filePath(QStringLiteral("long-prompt.html"));
+        QString error;
+        QVERIFY2(edgecim::ui::write_report(path, config, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(QStringLiteral("n/a (prompt + generated tokens = 4224 exceeds TinyLlama")));
+        QVERIFY(
+            html.contains(QStringLiteral("n/a (prompt + generated tokens = 4224 exceed the engine&#39;s compiled")) ||
+            html.contains(QStringLiteral("n/a (prompt + generated tokens = 4224 exceed the engine's compiled")));
+        QVERIFY(html.contains(QStringLiteral("cannot be reproduced at this workload")));
+    }
 };
 
 QTEST_MAIN(TestReport)

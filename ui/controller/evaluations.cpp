@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include "edgecim/baseline.hpp"
-#include "edgecim/comparison.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
 
@@ -26,9 +25,9 @@ SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_toke
     return simulate(input.config, input.model, options);
 }
 
-const ZooPoint* ZooComparison::find(const std::string& model) const {
-    for (const ZooPoint& p : points)
-        if (p.name == model) return &p;
+const ModelComparison* ZooComparison::find(const std::string& model) const {
+    for (const ModelComparison& m : models)
+        if (m.model == model) return &m;
     return nullptr;
 }
 
@@ -40,38 +39,35 @@ std::string directory_of(const Config& config) {
 }
 
 // The shipped baselines, then any the configuration adds (names or paths).
-std::vector<BaselineDevice> baseline_devices(const Config& config, std::vector<std::string>& names) {
-    names = shipped_preset_names("baselines");
+std::vector<std::string> default_baselines(const Config& config) {
+    std::vector<std::string> names = shipped_preset_names("baselines");
     std::sort(names.begin(), names.end());  // orin-nano, orin-nano-super, sa8255p
     for (const std::string& extra : config.baselines)
         if (std::find(names.begin(), names.end(), extra) == names.end()) names.push_back(extra);
-    std::vector<BaselineDevice> devices;
-    std::vector<std::string> loaded;
-    for (const std::string& name : names) {
-        try {
-            const DeviceSpec spec = load_device(name, directory_of(config));
-            devices.push_back({spec.name, spec.display_name, spec.decode_power_w.has_value()});
-            loaded.push_back(name);
-        } catch (const std::exception&) {
-            // validate() reports bad baselines of the configuration; skip them here.
-        }
-    }
-    names = std::move(loaded);
-    return devices;
-}
-
-BaselinePoint to_point(const BaselineComparison& b) {
-    return {b.name, b.result.tokens_per_s, b.result.tokens_per_j, b.speedup, b.efficiency_gain, {}};
+    return names;
 }
 
 }  // namespace
 
 ZooComparison evaluate_zoo(const EvaluationInput& input) {
+    return evaluate_zoo(input, default_baselines(input.config));
+}
+
+ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::string>& baselines) {
     ZooComparison out;
     out.current_model = input.model.name;
     out.boundary = input.config.energy_boundary;
-    std::vector<std::string> device_names;
-    out.devices = baseline_devices(input.config, device_names);
+    std::vector<DeviceSpec> devices;
+    for (const std::string& name : baselines) {
+        try {
+            devices.push_back(load_device(name, directory_of(input.config)));
+        } catch (const std::exception&) {
+            // validate() reports bad baselines of the configuration; leave them out here.
+            continue;
+        }
+        const DeviceSpec& d = devices.back();
+        out.devices.push_back({d.name, d.display_name, d.decode_power_w.has_value()});
+    }
     SimOptions options;
     options.evaluator = Evaluator::analytical;
     std::vector<std::string> models = zoo_model_names();
@@ -79,53 +75,28 @@ ZooComparison evaluate_zoo(const EvaluationInput& input) {
     if (std::find(models.begin(), models.end(), input.model.name) == models.end())
         models.push_back(input.config.workload.model);
     for (const std::string& name : models) {
-        ZooPoint point;
-        point.name = name;
         try {
             const ModelSpec model = resolve_model(name, directory_of(input.config));
-            point.name = model.name;
-            point.display_name = model.display_name;
-            point.parameters = model.parameter_count();
-            Config config = input.config;
-            // Keep the workload inside each model's context window.
-            const std::int64_t context = std::int64_t{config.workload.prompt_tokens} + config.workload.generate_tokens;
-            if (model.max_context > 0 && context > model.max_context) {
-                config.workload.generate_tokens = std::max(2, config.workload.generate_tokens);
-                config.workload.prompt_tokens =
-                    static_cast<int>(std::max<std::int64_t>(1, model.max_context - config.workload.generate_tokens));
-            }
-            point.prompt_tokens = config.workload.prompt_tokens;
-            point.generate_tokens = config.workload.generate_tokens;
-            std::vector<ModelComparison> rows;
-            try {
-                rows = compare_models(config, {name}, device_names, options);
-                for (const BaselineComparison& b : rows.front().baselines) point.baselines.push_back(to_point(b));
-            } catch (const std::exception&) {
-                // One device cannot run this model (memory, compiled context): keep the others.
-                rows = compare_models(config, {name}, {}, options);
-                for (const std::string& device : device_names) {
-                    try {
-                        const auto one = compare_models(config, {name}, {device}, options);
-                        point.baselines.push_back(to_point(one.front().baselines.front()));
-                    } catch (const std::exception& e) {
-                        point.baselines.push_back({device, 0, std::nullopt, 0, std::nullopt, e.what()});
-                    }
-                }
-            }
-            const ModelComparison& row = rows.front();
-            point.tokens_per_s = row.tokens_per_s;
-            point.tokens_per_j = row.tokens_per_j;
-            point.tokens_per_j_chip = row.tokens_per_j_chip;
-            point.tokens_per_j_system = row.tokens_per_j_system;
-            // Roofline context for the overview (same analytical evaluator).
-            config.workload.model = name;
-            const SimulationResult r = simulate(config, model, options);
-            point.roofline_tokens_per_s = r.roofline_tokens_per_s;
-            point.dram_bytes_per_token = r.dram_bytes_per_token;
+            out.models.push_back(compare_model(input.config, name, model, devices, options));
         } catch (const std::exception& e) {
-            point.error = e.what();
+            // The model itself failed (a file that no longer loads, an invalid combination):
+            // an entry with the reason, so the other models still show.
+            ModelComparison failed;
+            failed.model = name;
+            failed.display_name = name;
+            failed.prompt_tokens = input.config.workload.prompt_tokens;
+            failed.generate_tokens = input.config.workload.generate_tokens;
+            failed.na_reason = e.what();
+            for (const DeviceSpec& d : devices) {
+                BaselineComparison b;
+                b.name = d.name;
+                b.display_name = d.display_name;
+                b.has_power = d.decode_power_w.has_value();
+                b.na_reason = failed.na_reason;
+                failed.baselines.push_back(std::move(b));
+            }
+            out.models.push_back(std::move(failed));
         }
-        out.points.push_back(std::move(point));
     }
     return out;
 }

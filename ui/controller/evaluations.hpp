@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "edgecim/comparison.hpp"
 #include "edgecim/config.hpp"
 #include "edgecim/model_spec.hpp"
 #include "edgecim/simulation.hpp"
@@ -21,15 +22,7 @@ struct EvaluationInput {
 
 using ResultPtr = std::shared_ptr<const SimulationResult>;
 
-// One baseline device on one model (core compare_models).
-struct BaselinePoint {
-    std::string name;  // preset stem: orin-nano
-    double tokens_per_s = 0;
-    std::optional<double> tokens_per_j;     // none: the device has no published power
-    double speedup = 0;                     // EdgeCIM tokens/s over the device's
-    std::optional<double> efficiency_gain;  // at the configured energy boundary
-    std::string error;                      // non-empty when the model does not run on the device
-};
+// A baseline device of the comparison, in column order.
 struct BaselineDevice {
     std::string name;
     std::string display_name;
@@ -37,28 +30,16 @@ struct BaselineDevice {
 };
 
 // EdgeCIM on every zoo model with the current hardware (analytical evaluator), and the
-// baseline devices (presets/baselines plus the configuration's own) on the same workload.
-struct ZooPoint {
-    std::string name;
-    std::string display_name;
-    std::int64_t parameters = 0;
-    double tokens_per_s = 0;
-    double tokens_per_j = 0;  // at the configured boundary
-    double tokens_per_j_chip = 0;
-    double tokens_per_j_system = 0;
-    double roofline_tokens_per_s = 0;
-    double dram_bytes_per_token = 0;
-    int prompt_tokens = 0;  // the workload actually run (clamped to the context)
-    int generate_tokens = 0;
-    std::vector<BaselinePoint> baselines;  // one per ZooComparison::devices, same order
-    std::string error;                     // non-empty when this model could not be simulated
-};
+// baseline devices (presets/baselines plus the configuration's own) on the same workload:
+// core's comparison (compare_model), one simulation per model. A model or device that
+// cannot run the configured workload is an entry with its reason (ModelComparison::na_reason,
+// BaselineComparison::na_reason), never a shortened workload.
 struct ZooComparison {
     std::string current_model;
     EnergyBoundary boundary = EnergyBoundary::system;
     std::vector<BaselineDevice> devices;
-    std::vector<ZooPoint> points;
-    const ZooPoint* find(const std::string& model) const;
+    std::vector<ModelComparison> models;  // each with one baseline per device, same order
+    const ModelComparison* find(const std::string& model) const;
 };
 
 // The current design at growing prompt lengths (analytical evaluator).
@@ -80,6 +61,9 @@ struct ContextSweep {
 SimulationResult evaluate_overview(const EvaluationInput& input);
 SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token);
 ZooComparison evaluate_zoo(const EvaluationInput& input);
+// Against the given devices (names or paths) instead of the shipped ones plus the
+// configuration's; devices that do not load are left out (validate() reports them).
+ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::string>& baselines);
 // Prompt lengths 128, 256, ... 32768 that fit the model's context with the
 // configured generated tokens.
 std::vector<std::int64_t> sweep_prompt_lengths(const ModelSpec& model, std::int64_t generate_tokens);

@@ -1,8 +1,8 @@
 #pragma once
 // The data files the GUI exports, as bytes, and the atomic writer (core's
-// write_file_atomically, as the CLI uses) that says why a write failed. JSON of a run and the Chrome/Perfetto trace
-// come from core (write_run_json, write_chrome_trace), so the CLI and the GUI write the same files. CSV follows RFC
-// 4180 (CRLF, quoted fields) and puts the unit in every column name.
+// write_file_atomically, as the CLI uses) that says why a write failed. Every file comes from
+// core's one serializer per result (run_json.hpp, run_csv.hpp, comparison_files.hpp,
+// chrome_trace.hpp), so File > Export and edgecim-cli write the same bytes for the same result.
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -17,7 +17,8 @@ namespace edgecim::ui::result_files {
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error);
 
 QByteArray runJson(const SimulationResult& result);
-QByteArray runCsv(const SimulationResult& result);
+QByteArray runCsv(const SimulationResult& result);  // = edgecim-cli run --format csv
+// = edgecim-cli compare --all-models --format csv|json with the same devices (analytical)
 QByteArray comparisonCsv(const ZooComparison& comparison);
 QByteArray comparisonJson(const ZooComparison& comparison);
 QByteArray chromeTrace(const Timeline& timeline);

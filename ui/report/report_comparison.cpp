@@ -1,6 +1,7 @@
 // The baseline comparison over the 12 zoo models and the paper reproduction.
 #include "edgecim/config_io.hpp"
 #include "edgecim/presets.hpp"
+#include "edgecim/workload_fit.hpp"
 #include "report/report_html_util.hpp"
 #include "report/report_sections.hpp"
 
@@ -29,21 +30,26 @@ QString comparison_section(const ReportData& data) {
     html += paragraph(QObject::tr("This design (analytical evaluator, the configured precision and workload) against "
                                   "the calibrated baseline devices on every zoo model. Ratios in brackets: speedup "
                                   "(tokens/s) and tokens/J gain at the %1 boundary. A device without a published "
-                                  "power has no tokens/J.")
+                                  "power has no tokens/J; a model or device that cannot run this workload is "
+                                  "n/a with the reason.")
                           .arg(esc(to_string(data.config.energy_boundary))));
-    if (data.comparison.empty()) return html;
-    const auto& first = data.comparison.front().baselines;
+    if (!data.zoo || data.zoo->models.empty()) return html;
+    const std::vector<ModelComparison>& models = data.zoo->models;
+    const auto& first = models.front().baselines;
+    const auto notAvailable = [](const std::string& reason) -> QString { return esc(not_available_text(reason)); };
 
     html += heading(3, QStringLiteral("baselines-throughput"), QObject::tr("Decode throughput [tokens/s]"));
     html += QStringLiteral("<table class=\"data\" width=\"100%\">\n");
     QStringList header{QObject::tr("model"), QObject::tr("EdgeCIM")};
     for (const auto& b : first) header << deviceHeader(b);
     html += header_row(header, 22);
-    for (const ModelComparison& m : data.comparison) {
-        QStringList cells{esc(m.display_name), QStringLiteral("<b>%1</b>").arg(num(m.tokens_per_s))};
-        for (const auto& b : m.baselines) cells << withRatio(b.result.tokens_per_s, b.speedup);
+    for (const ModelComparison& m : models) {
+        QStringList cells{esc(m.display_name),
+                          m.runs() ? QStringLiteral("<b>%1</b>").arg(num(m.tokens_per_s)) : notAvailable(m.na_reason)};
+        for (const auto& b : m.baselines)
+            cells << (b.runs() ? withRatio(b.result.tokens_per_s, b.speedup) : notAvailable(b.na_reason));
         html += row(cells, QStringLiteral("td"),
-                    m.model == data.config.workload.model ? QStringLiteral("current") : QString());
+                    m.model == data.zoo->current_model ? QStringLiteral("current") : QString());
     }
     html += QStringLiteral("</table>\n");
 
@@ -52,13 +58,22 @@ QString comparison_section(const ReportData& data) {
     header = QStringList{QObject::tr("model"), QObject::tr("EdgeCIM chip"), QObject::tr("EdgeCIM system")};
     for (const auto& b : first) header << deviceHeader(b);
     html += header_row(header, 22);
-    for (const ModelComparison& m : data.comparison) {
-        QStringList cells{esc(m.display_name), num(m.tokens_per_j_chip), num(m.tokens_per_j_system)};
-        for (const auto& b : m.baselines)
-            cells << (b.result.tokens_per_j ? withRatio(*b.result.tokens_per_j, b.efficiency_gain)
-                                            : QObject::tr("n/a (no power)"));
+    for (const ModelComparison& m : models) {
+        QStringList cells{esc(m.display_name)};
+        if (m.runs())
+            cells << num(m.tokens_per_j_chip) << num(m.tokens_per_j_system);
+        else
+            cells << notAvailable(m.na_reason) << notAvailable(m.na_reason);
+        for (const auto& b : m.baselines) {
+            if (!b.runs())
+                cells << notAvailable(b.na_reason);
+            else if (b.result.tokens_per_j)
+                cells << withRatio(*b.result.tokens_per_j, b.efficiency_gain);
+            else
+                cells << notAvailable("no published power");
+        }
         html += row(cells, QStringLiteral("td"),
-                    m.model == data.config.workload.model ? QStringLiteral("current") : QString());
+                    m.model == data.zoo->current_model ? QStringLiteral("current") : QString());
     }
     html += QStringLiteral("</table>\n");
     return html;
@@ -68,6 +83,12 @@ QString reproduction_section(const ReportData& data) {
     const PaperReproduction& r = data.reproduction;
     const Config& c = data.config;
     QString html = heading(2, QStringLiteral("reproduction"), QObject::tr("5. Paper reproduction"));
+    if (!data.reproduction_na_reason.empty()) {
+        // The headlines average all 12 zoo models at the configured workload.
+        html += paragraph(QObject::tr("The paper's headline numbers cannot be reproduced at this workload: %1.")
+                              .arg(esc(not_available_text(data.reproduction_na_reason))));
+        return html;
+    }
     const QString preset =
         c.source_file.empty() ? esc(c.name) : QStringLiteral("%1 (%2)").arg(esc(c.name), esc(c.source_file));
     html += paragraph(QObject::tr("The headline numbers of EdgeCIM (arXiv 2604.11512) beside this simulator's, for "
@@ -112,7 +133,7 @@ QString reproduction_section(const ReportData& data) {
         QStringList cells{esc(m.display_name), num(m.tokens_per_s), num(m.tokens_per_j_chip),
                           num(m.tokens_per_j_system)};
         for (const auto& b : m.baselines)
-            cells << QStringLiteral("%1×").arg(num(b.speedup))
+            cells << QStringLiteral("%1×").arg(num(b.speedup.value_or(0)))
                   << (b.efficiency_gain ? QStringLiteral("%1×").arg(num(*b.efficiency_gain)) : QObject::tr("n/a"));
         html += row(cells);
     }

@@ -48,13 +48,15 @@ QString assumptions_section(const ReportData& data) {
         "overhead fitted to published measurements:\n<ul>\n");
     for (const DeviceSpec& d : data.devices) html += deviceItem(d);
     html += QStringLiteral("</ul></li>\n");
-    const PaperReproduction& r = data.reproduction;
-    html += QObject::tr(
-                "<li><b>Paper-implied Orin power.</b> The paper does not state LLaMA-3.2-1B tokens/J; its "
-                "own ratios (tokens/J gain and speedup over Orin Nano, 12-model means; section 5) imply an "
-                "Orin Nano power of %1 W, used for the tokens/J headline. The measured module power of the "
-                "orin-nano preset is %2 W.</li>\n")
-                .arg(num(r.implied_orin_power_w), num(r.measured_orin_power_w));
+    if (data.reproduction_na_reason.empty()) {
+        const PaperReproduction& r = data.reproduction;
+        html += QObject::tr(
+                    "<li><b>Paper-implied Orin power.</b> The paper does not state LLaMA-3.2-1B tokens/J; its "
+                    "own ratios (tokens/J gain and speedup over Orin Nano, 12-model means; section 5) imply an "
+                    "Orin Nano power of %1 W, used for the tokens/J headline. The measured module power of the "
+                    "orin-nano preset is %2 W.</li>\n")
+                    .arg(num(r.implied_orin_power_w), num(r.measured_orin_power_w));
+    }
     html += QObject::tr(
         "<li><b>Sources.</b> Every parameter default carries its source in the configuration "
         "table below ([P] publication, [T] tool, [D] derived, [E] engineering estimate).</li>\n");

@@ -26,11 +26,12 @@ struct ReportData {
     ModelSpec model;
     SimOptions options;
     std::shared_ptr<const SimulationResult> result;
-    std::shared_ptr<const ZooComparison> zoo;  // roofline context points
-    std::vector<std::string> baseline_names;   // the devices compared against
-    std::vector<DeviceSpec> devices;           // their calibrated models
-    std::vector<ModelComparison> comparison;   // 12 zoo models, analytical
-    PaperReproduction reproduction;
+    // The zoo models against baseline_names (analytical): roofline context and comparison tables.
+    std::shared_ptr<const ZooComparison> zoo;
+    std::vector<std::string> baseline_names;  // the devices compared against
+    std::vector<DeviceSpec> devices;          // their calibrated models
+    PaperReproduction reproduction;           // empty when reproduction_na_reason is set
+    std::string reproduction_na_reason;       // why the paper's headlines cannot be reproduced here
     QDateTime generated;
 };
 

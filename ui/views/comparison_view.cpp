@@ -5,9 +5,11 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "edgecim/workload_fit.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/palette.hpp"
 #include "plot/units.hpp"
@@ -32,6 +34,8 @@ QString boundaryName(EnergyBoundary boundary) {
 }
 
 QString formatFactor(double factor) { return units::formatNumber(factor, 2) + QStringLiteral("×"); }
+
+QString notAvailableText(const std::string& reason) { return QString::fromStdString(not_available_text(reason)); }
 
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent),
@@ -85,45 +89,51 @@ void ComparisonView::rebuild() {
 void ComparisonView::rebuildCharts() {
     const ZooComparison& c = *comparison_;
     BarChartData tps, tpj;
-    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, {}, false};
+    BarSeries edgecim_tps{tr("EdgeCIM (this design)"), palette::primary(), {}, tr("n/a (reason below)"), false};
     // Short legend entries: the two charts share the width, long ones were clipped.
     BarSeries edgecim_tpj{c.boundary == EnergyBoundary::chip ? tr("EdgeCIM (chip only)") : tr("EdgeCIM (chip + DRAM)"),
                           palette::primary(),
                           {},
-                          {},
+                          tr("n/a (reason below)"),
                           false};
     std::vector<BarSeries> device_tps, device_tpj;
     for (std::size_t d = 0; d < c.devices.size(); ++d) {
         const QColor colour = palette::baseline(static_cast<int>(d));
         const QString name = shortName(c.devices[d]);
-        device_tps.push_back({name, colour, {}, tr("cannot run this model"), false});
+        device_tps.push_back({name, colour, {}, tr("n/a (reason below)"), false});
         if (c.devices[d].has_power)
-            device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("cannot run this model"), false});
+            device_tpj.push_back({tr("%1, module power").arg(name), colour, {}, tr("n/a (reason below)"), false});
         else
             device_tpj.push_back({tr("%1: no published power").arg(name), colour, {}, tr("no published power"), true});
     }
-    for (const ZooPoint& p : c.points) {
-        if (!p.error.empty()) continue;
-        if (p.name == c.current_model) tps.highlighted_category = static_cast<int>(tps.categories.size());
+    for (const ModelComparison& p : c.models) {
+        if (p.model == c.current_model) tps.highlighted_category = static_cast<int>(tps.categories.size());
         // Short zoo names (qwen3-4b) keep all 12 tick labels readable; hover shows the full name.
-        tps.categories << QString::fromStdString(p.name);
-        tps.category_tooltips << QString::fromStdString(p.display_name) +
-                                     tr(" · prompt %1, %2 generated")
-                                         .arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
-        edgecim_tps.values.push_back(p.tokens_per_s);
-        edgecim_tpj.values.push_back(p.tokens_per_j);
+        tps.categories << QString::fromStdString(p.model);
+        // A model the design cannot run at this workload keeps its place with no EdgeCIM bar,
+        // "n/a" above it and the reason on hover.
+        const QString workload =
+            tr(" · prompt %1, %2 generated").arg(QString::number(p.prompt_tokens), QString::number(p.generate_tokens));
+        QString tooltip = QString::fromStdString(p.display_name) + workload;
+        if (!p.runs()) tooltip += QStringLiteral(" · EdgeCIM ") + notAvailableText(p.na_reason);
+        for (const BaselineComparison& b : p.baselines)
+            if (!b.runs() && b.na_reason != p.na_reason)
+                tooltip += QStringLiteral(" · ") + QString::fromStdString(b.name) + QStringLiteral(" ") +
+                           notAvailableText(b.na_reason);
+        tps.category_tooltips << tooltip;
+        edgecim_tps.values.push_back(p.runs() ? p.tokens_per_s : kNoBar);
+        edgecim_tpj.values.push_back(p.runs() ? p.tokens_per_j : kNoBar);
         double min_speedup = 0, min_gain = 0;
         for (std::size_t d = 0; d < c.devices.size() && d < p.baselines.size(); ++d) {
-            const BaselinePoint& b = p.baselines[d];
-            const bool ran = b.error.empty();
-            device_tps[d].values.push_back(ran ? b.tokens_per_s : kNoBar);
-            device_tpj[d].values.push_back(ran && b.tokens_per_j ? *b.tokens_per_j : kNoBar);
-            if (ran && (min_speedup == 0 || b.speedup < min_speedup)) min_speedup = b.speedup;
-            if (ran && b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain))
-                min_gain = *b.efficiency_gain;
+            const BaselineComparison& b = p.baselines[d];
+            device_tps[d].values.push_back(b.runs() ? b.result.tokens_per_s : kNoBar);
+            device_tpj[d].values.push_back(b.runs() && b.result.tokens_per_j ? *b.result.tokens_per_j : kNoBar);
+            if (b.speedup && (min_speedup == 0 || *b.speedup < min_speedup)) min_speedup = *b.speedup;
+            if (b.efficiency_gain && (min_gain == 0 || *b.efficiency_gain < min_gain)) min_gain = *b.efficiency_gain;
         }
-        tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : QString());
-        tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : QString());
+        const QString na = p.runs() ? QString() : tr("n/a");
+        tps.annotations << (min_speedup > 0 ? formatFactor(min_speedup) : na);
+        tpj.annotations << (min_gain > 0 ? formatFactor(min_gain) : na);
     }
     tpj.categories = tps.categories;
     tpj.category_tooltips = tps.category_tooltips;
@@ -165,67 +175,79 @@ void ComparisonView::rebuildTable() {
         item->setToolTip(tips[i]);
         table_->setHorizontalHeaderItem(i, item);
     }
-    table_->setRowCount(static_cast<int>(c.points.size()));
+    table_->setRowCount(static_cast<int>(c.models.size()));
     int row = 0;
-    for (const ZooPoint& p : c.points) {
+    for (const ModelComparison& p : c.models) {
         int col = 0;
         const auto put = [&](const QString& text, const QString& tip = {}) {
             auto* item = new QTableWidgetItem(text);
             item->setToolTip(tip.isEmpty() ? text : tip);
             if (col > 0) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (p.name == c.current_model) {
+            if (p.model == c.current_model) {
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
             }
             table_->setItem(row, col++, item);
         };
-        put(QString::fromStdString(p.name), QString::fromStdString(p.display_name));
-        if (!p.error.empty()) {
-            put(tr("failed: %1").arg(QString::fromStdString(p.error)));
-            ++row;
-            continue;
-        }
-        put(units::formatNumber(p.tokens_per_s));
-        for (const BaselinePoint& b : p.baselines)
-            put(b.error.empty() ? tr("%1 (%2)").arg(units::formatNumber(b.tokens_per_s), formatFactor(b.speedup))
-                                : tr("cannot run"),
-                QString::fromStdString(b.error));
-        put(units::formatNumber(p.tokens_per_j),
-            tr("chip boundary %1 tokens/J, system boundary %2 tokens/J")
-                .arg(units::formatNumber(p.tokens_per_j_chip), units::formatNumber(p.tokens_per_j_system)));
-        for (const BaselinePoint& b : p.baselines) {
-            if (!b.error.empty())
-                put(tr("cannot run"), QString::fromStdString(b.error));
-            else if (b.tokens_per_j && b.efficiency_gain)
-                put(tr("%1 (%2)").arg(units::formatNumber(*b.tokens_per_j), formatFactor(*b.efficiency_gain)));
+        // One rule for every entry that cannot run the workload: "n/a (reason)".
+        const auto notAvailable = [](const std::string& reason) -> QString { return notAvailableText(reason); };
+        put(QString::fromStdString(p.model), QString::fromStdString(p.display_name));
+        if (p.runs())
+            put(units::formatNumber(p.tokens_per_s));
+        else
+            put(notAvailable(p.na_reason));
+        for (const BaselineComparison& b : p.baselines) {
+            if (!b.runs())
+                put(notAvailable(b.na_reason));
+            else if (b.speedup)
+                put(tr("%1 (%2)").arg(units::formatNumber(b.result.tokens_per_s), formatFactor(*b.speedup)));
             else
-                put(tr("n/a"), tr("The device publishes no decode power: tokens/J is not reported."));
+                put(units::formatNumber(b.result.tokens_per_s));
+        }
+        if (p.runs())
+            put(units::formatNumber(p.tokens_per_j),
+                tr("chip boundary %1 tokens/J, system boundary %2 tokens/J")
+                    .arg(units::formatNumber(p.tokens_per_j_chip), units::formatNumber(p.tokens_per_j_system)));
+        else
+            put(notAvailable(p.na_reason));
+        for (const BaselineComparison& b : p.baselines) {
+            if (!b.runs())
+                put(notAvailable(b.na_reason));
+            else if (b.result.tokens_per_j && b.efficiency_gain)
+                put(tr("%1 (%2)").arg(units::formatNumber(*b.result.tokens_per_j), formatFactor(*b.efficiency_gain)));
+            else if (b.result.tokens_per_j)
+                put(units::formatNumber(*b.result.tokens_per_j));
+            else
+                put(notAvailable("no published power"),
+                    tr("The device publishes no decode power: tokens/J is not reported."));
         }
         ++row;
     }
     table_->resizeColumnsToContents();
+    // An "n/a (reason)" cell would stretch its column across the view; the tooltip holds it all.
+    for (int i = 1; i < table_->columnCount(); ++i) table_->setColumnWidth(i, std::min(table_->columnWidth(i), 240));
 }
 
 void ComparisonView::rebuildSummary() {
     if (!comparison_) return;
     const ZooComparison& c = *comparison_;
-    const ZooPoint* p = c.find(c.current_model);
-    if (!p || !p->error.empty()) {
+    const ModelComparison* p = c.find(c.current_model);
+    if (!p || !p->runs()) {
         summary_->setText(tr("The current model has no comparison: %1")
-                              .arg((p ? QString::fromStdString(p->error) : tr("not evaluated yet")).toHtmlEscaped()));
+                              .arg((p ? notAvailableText(p->na_reason) : tr("not evaluated yet")).toHtmlEscaped()));
         return;
     }
     QStringList speedups, gains;
     for (std::size_t d = 0; d < c.devices.size() && d < p->baselines.size(); ++d) {
-        const BaselinePoint& b = p->baselines[d];
+        const BaselineComparison& b = p->baselines[d];
         const QString name = deviceName(c.devices[d]).toHtmlEscaped();  // rich text
-        if (!b.error.empty()) {
-            speedups << tr("%1 cannot run it").arg(name);
+        if (!b.runs()) {
+            speedups << tr("%1 %2").arg(name, notAvailableText(b.na_reason).toHtmlEscaped());
             continue;
         }
         speedups << tr("<b>%1</b> over %2 (%3 tokens/s)")
-                        .arg(formatFactor(b.speedup), name, units::formatNumber(b.tokens_per_s));
+                        .arg(formatFactor(b.speedup.value_or(0)), name, units::formatNumber(b.result.tokens_per_s));
         gains << (b.efficiency_gain ? tr("<b>%1</b> over %2").arg(formatFactor(*b.efficiency_gain), name)
                                     : tr("%1: no published power").arg(name));
     }

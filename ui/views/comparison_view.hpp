@@ -47,5 +47,7 @@ private:
 QString boundaryName(EnergyBoundary boundary);
 // "7.0×"
 QString formatFactor(double factor);
+// "n/a (reason)": a model or device that cannot run the workload (core workload_fit.hpp).
+QString notAvailableText(const std::string& reason);
 
 }  // namespace edgecim::ui

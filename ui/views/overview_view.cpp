@@ -1,9 +1,11 @@
 #include "views/overview_view.hpp"
 
 #include <QGridLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "edgecim/workload_fit.hpp"
 #include "plot/palette.hpp"
 #include "plot/units.hpp"
 #include "plot/xy_chart.hpp"
@@ -18,7 +20,8 @@ QString boundaryName(EnergyBoundary b) {
 QString boundName(Bound b) { return QString::fromUtf8(describe(b).data(), static_cast<qsizetype>(describe(b).size())); }
 }  // namespace
 
-OverviewView::OverviewView(QWidget* parent) : QWidget(parent), roofline_(new XYChart(this)), grid_(new QGridLayout) {
+OverviewView::OverviewView(QWidget* parent)
+    : QWidget(parent), roofline_(new XYChart(this)), zoo_note_(new QLabel(this)), grid_(new QGridLayout) {
     grid_->setSpacing(8);
     addCard(QStringLiteral("tokens_per_s"), tr("Decode throughput"));
     addCard(QStringLiteral("tokens_per_j"), tr("Energy efficiency"));
@@ -31,6 +34,11 @@ OverviewView::OverviewView(QWidget* parent) : QWidget(parent), roofline_(new XYC
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid_);
     layout->addWidget(roofline_, 1);
+    zoo_note_->setObjectName(QStringLiteral("overviewZooNote"));
+    zoo_note_->setWordWrap(true);
+    zoo_note_->setTextFormat(Qt::PlainText);  // model names and reasons are user text
+    zoo_note_->setVisible(false);
+    layout->addWidget(zoo_note_);
     roofline_->setEmptyMessage(tr("Waiting for the first result"));
     roofline_->setTitle(tr("Roofline: decode throughput over DRAM traffic per token"));
 }
@@ -47,6 +55,8 @@ QString OverviewView::kpiText(const QString& id) const {
     const auto it = cards_.find(id);
     return it == cards_.end() ? QString() : it->second->value();
 }
+
+QString OverviewView::zooNote() const { return zoo_note_->text(); }
 
 KpiCard* OverviewView::card(const QString& id) const {
     const auto it = cards_.find(id);
@@ -126,7 +136,22 @@ void OverviewView::setComparison(std::shared_ptr<const ZooComparison> comparison
     updateRoofline();
 }
 
+void OverviewView::updateZooNote() {
+    // Zoo models that cannot run the workload have no point: say which and why, never a
+    // point for a shortened workload.
+    QStringList missing;
+    if (comparison_)
+        for (const ModelComparison& p : comparison_->models)
+            if (!p.runs() && p.model != comparison_->current_model)
+                missing << QStringLiteral("%1: %2").arg(QString::fromStdString(p.model),
+                                                        QString::fromStdString(not_available_text(p.na_reason)));
+    zoo_note_->setText(
+        missing.isEmpty() ? QString() : tr("Zoo models not on the chart: %1").arg(missing.join(QStringLiteral("; "))));
+    zoo_note_->setVisible(!missing.isEmpty());
+}
+
 void OverviewView::updateRoofline() {
+    updateZooNote();
     if (!result_ || result_->dram_bytes_per_token <= 0) return;
     const SimulationResult& r = *result_;
     const double mb = r.dram_bytes_per_token / 1e6;
@@ -136,8 +161,8 @@ void OverviewView::updateRoofline() {
     XYSeries others = makeSeries(tr("zoo models (same hardware)"), palette::muted(), XYSeries::Style::points);
     others.point_size = 6;
     if (comparison_) {
-        for (const ZooPoint& p : comparison_->points) {
-            if (!p.error.empty() || p.dram_bytes_per_token <= 0 || p.name == comparison_->current_model) continue;
+        for (const ModelComparison& p : comparison_->models) {
+            if (!p.runs() || p.dram_bytes_per_token <= 0 || p.model == comparison_->current_model) continue;
             others.x.push_back(p.dram_bytes_per_token / 1e6);
             others.y.push_back(p.tokens_per_s);
             others.point_labels << QString::fromStdString(p.display_name);

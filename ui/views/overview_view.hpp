@@ -9,6 +9,8 @@
 #include "controller/evaluations.hpp"
 #include "document/reference_design.hpp"
 
+class QLabel;
+
 namespace edgecim::ui {
 
 class KpiCard;
@@ -26,17 +28,21 @@ public:
     QString kpiText(const QString& id) const;
     KpiCard* card(const QString& id) const;  // null for an unknown id
     XYChart* roofline() const { return roofline_; }
+    // The zoo models the roofline cannot place, "n/a (reason)" each (empty when all run).
+    QString zooNote() const;
 
 private:
     KpiCard* addCard(const QString& id, const QString& title);
     void updateRoofline();
     void updateDeltas();
+    void updateZooNote();
 
     ResultPtr result_;
     std::shared_ptr<const ZooComparison> comparison_;
     ReferencePtr reference_;
     std::map<QString, KpiCard*> cards_;
     XYChart* roofline_;
+    QLabel* zoo_note_;
     QGridLayout* grid_;
 };
 

@@ -1,11 +1,13 @@
 // Roofline model of a baseline device and its calibration fit.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 #include "edgecim/baseline.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/problem.hpp"
+#include "edgecim/workload_fit.hpp"
 
 namespace edgecim {
 namespace {
@@ -58,6 +60,12 @@ DeviceSpec as_measured(const DeviceSpec& d, const CalibrationPoint& p) {
     return measured;
 }
 
+std::string fixed_text(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
 }  // namespace
 
 double device_bytes_per_token(const DeviceSpec& d, const ModelSpec& m, std::int64_t context) {
@@ -71,23 +79,28 @@ double device_bytes_per_token(const DeviceSpec& d, const ModelSpec& m, std::int6
     return layers_bytes + head_bytes + embedding_row + kv_read + kv_write;
 }
 
-BaselineResult evaluate_baseline(const DeviceSpec& d, const ModelSpec& m, int prompt, int generate) {
+WorkloadFit baseline_fit(const DeviceSpec& d, const ModelSpec& m, std::int64_t prompt, std::int64_t generate) {
+    WorkloadFit fit = context_fit(m, prompt, generate);
     const double weights_gb = (decoder_weights(m) * d.format.weight_bits +
                                static_cast<double>(m.vocab_size * m.hidden_size) * d.format.lm_head_bits) /
                               8e9;
-    std::vector<Problem> problems;
     if (weights_gb > d.dram_capacity_gb)
-        problems.push_back(
-            {d.source_file, 0, 0, "dram.capacity_gb",
-             m.display_name + " needs " + std::to_string(weights_gb) + " GB of weights on " + d.display_name,
-             "a model whose weights fit in " + std::to_string(d.dram_capacity_gb) + " GB"});
-    const std::int64_t last_context = static_cast<std::int64_t>(prompt) + generate;
+        fit.problems.push_back({d.source_file, 0, 0, "dram.capacity_gb",
+                                "needs " + fixed_text(weights_gb, 2) + " GB of weights, more than the device's " +
+                                    fixed_text(d.dram_capacity_gb, 1) + " GB of DRAM",
+                                "a model whose weights fit in " + fixed_text(d.dram_capacity_gb, 1) + " GB"});
+    const std::int64_t last_context = prompt + generate;
     if (d.format.compiled_context > 0 && last_context > d.format.compiled_context)
-        problems.push_back({d.source_file, 0, 0, "engine.compiled_context",
-                            "prompt + generated tokens = " + std::to_string(last_context) +
-                                " exceed the compiled context of " + d.display_name,
-                            "<= " + std::to_string(d.format.compiled_context)});
-    if (!problems.empty()) throw InputError(std::move(problems));
+        fit.problems.push_back({d.source_file, 0, 0, "engine.compiled_context",
+                                "prompt + generated tokens = " + std::to_string(last_context) +
+                                    " exceed the engine's compiled context of " +
+                                    std::to_string(d.format.compiled_context),
+                                "<= " + std::to_string(d.format.compiled_context)});
+    return fit;
+}
+
+BaselineResult evaluate_baseline(const DeviceSpec& d, const ModelSpec& m, int prompt, int generate) {
+    if (WorkloadFit fit = baseline_fit(d, m, prompt, generate); !fit.runs()) throw InputError(std::move(fit.problems));
     const GenerationCost cost = generation_cost(d, m, prompt, generate, d.bandwidth_efficiency, d.fixed_overhead_ms);
     BaselineResult r;
     r.device = d.name;

@@ -12,6 +12,7 @@
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
 #include "edgecim/voltage_frequency.hpp"
+#include "edgecim/workload_fit.hpp"
 
 namespace edgecim {
 namespace {
@@ -74,24 +75,6 @@ void check_clock(Checker& check, const HardwareConfig& hw) {
                       " nm");
 }
 
-// Weights plus the KV cache of the whole context must fit in DRAM (docs/model.md#dram-and-capacity).
-void check_capacity(Checker& check, const Config& config, const ModelSpec& model) {
-    const auto& w = config.workload;
-    const double context = static_cast<double>(w.prompt_tokens) + w.generate_tokens;
-    // Every parameter is stored, the input embedding included when it is not tied.
-    const double weight_gb = static_cast<double>(model.parameter_count()) * bits_of(w.precision.weights) / 8.0 / 1e9;
-    const double kv_gb = static_cast<double>(model.kv_bytes_per_token(w.precision.kv_cache)) * context / 1e9;
-    const double need_gb = weight_gb + kv_gb;
-    if (need_gb > config.hardware.dram.capacity_gb)
-        check.add("hardware.dram.capacity_gb",
-                  model.display_name + " needs " + format_fixed(need_gb, 2) + " GB: " + format_fixed(weight_gb, 2) +
-                      " GB of " + std::string(to_string(w.precision.weights)) + " weights + " + format_fixed(kv_gb, 2) +
-                      " GB of " + std::string(to_string(w.precision.kv_cache)) + " KV cache at " +
-                      format_fixed(context, 0) + " tokens (prompt + generated), more than " +
-                      number_text(config.hardware.dram.capacity_gb) + " GB",
-                  ">= " + format_fixed(need_gb, 2) + " GB, or a shorter context or smaller KV precision");
-}
-
 }  // namespace
 
 std::vector<Problem> validate_config(const Config& config, const std::string& file, const KeyLocations& locations) {
@@ -141,14 +124,10 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
     if (!config.workload.model.empty()) {
         try {
             const ModelSpec model = resolve_model(config.workload.model, directory_of(file));
-            const std::int64_t context =
-                static_cast<std::int64_t>(config.workload.prompt_tokens) + config.workload.generate_tokens;
-            if (model.max_context > 0 && context > model.max_context)
-                check.add("workload.generate_tokens",
-                          "prompt + generated tokens = " + std::to_string(context) + " exceeds " + model.display_name +
-                              "'s context of " + std::to_string(model.max_context),
-                          "prompt_tokens + generate_tokens <= " + std::to_string(model.max_context));
-            check_capacity(check, config, model);
+            // The context window and the DRAM capacity: the rule that makes a zoo model or a
+            // baseline "n/a" is an input error for the configured model.
+            for (Problem& p : design_fit(config, model).problems)
+                check.add(p.key, std::move(p.message), std::move(p.valid));
         } catch (const InputError& e) {
             for (Problem p : e.problems()) {
                 if (p.file.empty()) {

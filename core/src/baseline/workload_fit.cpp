@@ -1,0 +1,69 @@
+// Whether the design or a baseline device can run a model at a workload (workload_fit.hpp).
+// baseline_fit lives beside the device model (device_model.cpp), which owns the storage
+// format arithmetic.
+#include "edgecim/workload_fit.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "edgecim/param_table.hpp"
+#include "edgecim/precision.hpp"
+
+namespace edgecim {
+namespace {
+
+std::string format_fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// 65 -> "65", 28.5 -> "28.5".
+std::string number_text(double value) {
+    return std::floor(value) == value && std::fabs(value) < 1e15 ? format_fixed(value, 0) : format_double(value);
+}
+
+}  // namespace
+
+std::string WorkloadFit::reason() const {
+    std::string text;
+    for (const Problem& p : problems) {
+        if (!text.empty()) text += "; ";
+        text += p.message;
+    }
+    return text;
+}
+
+std::string not_available_text(const std::string& reason) { return "n/a (" + reason + ")"; }
+
+WorkloadFit context_fit(const ModelSpec& model, std::int64_t prompt_tokens, std::int64_t generate_tokens) {
+    WorkloadFit fit;
+    const std::int64_t context = prompt_tokens + generate_tokens;
+    if (model.max_context > 0 && context > model.max_context)
+        fit.problems.push_back({"", 0, 0, "workload.generate_tokens",
+                                "prompt + generated tokens = " + std::to_string(context) + " exceeds " +
+                                    model.display_name + "'s context of " + std::to_string(model.max_context),
+                                "prompt_tokens + generate_tokens <= " + std::to_string(model.max_context)});
+    return fit;
+}
+
+WorkloadFit design_fit(const Config& config, const ModelSpec& model) {
+    const auto& w = config.workload;
+    WorkloadFit fit = context_fit(model, w.prompt_tokens, w.generate_tokens);
+    const double context = static_cast<double>(w.prompt_tokens) + w.generate_tokens;
+    // Every parameter is stored, the input embedding included when it is not tied.
+    const double weight_gb = static_cast<double>(model.parameter_count()) * bits_of(w.precision.weights) / 8.0 / 1e9;
+    const double kv_gb = static_cast<double>(model.kv_bytes_per_token(w.precision.kv_cache)) * context / 1e9;
+    const double need_gb = weight_gb + kv_gb;
+    if (need_gb > config.hardware.dram.capacity_gb)
+        fit.problems.push_back(
+            {"", 0, 0, "hardware.dram.capacity_gb",
+             model.display_name + " needs " + format_fixed(need_gb, 2) + " GB: " + format_fixed(weight_gb, 2) +
+                 " GB of " + std::string(to_string(w.precision.weights)) + " weights + " + format_fixed(kv_gb, 2) +
+                 " GB of " + std::string(to_string(w.precision.kv_cache)) + " KV cache at " + format_fixed(context, 0) +
+                 " tokens (prompt + generated), more than " + number_text(config.hardware.dram.capacity_gb) + " GB",
+             ">= " + format_fixed(need_gb, 2) + " GB, or a shorter context or smaller KV precision"});
+    return fit;
+}
+
+}  // namespace edgecim
