@@ -91,7 +91,7 @@ PaperView::PaperView(Document* document, QWidget* parent)
     headlines_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     headlines_->horizontalHeader()->setStretchLastSection(false);
     honest_->setWordWrap(true);
-    chart_->setTitle(tr("Simulated vs paper: deviation per headline number"));
+    chart_->setTitle(tr("Simulated vs paper, per headline number"));
     chart_->setEmptyMessage(tr("Reproducing the paper…"));
 
     auto* top = new QHBoxLayout;
@@ -292,24 +292,27 @@ void PaperView::fillModels(const PaperReproduction& r) {
 }
 
 void PaperView::fillChart(const PaperReproduction& r) {
+    // Simulated as a percentage of the paper's value (100 % = the paper's number), so every
+    // bar is positive and the claims with different units share one axis.
     BarChartData bars;
-    BarSeries deviation{tr("simulated vs paper"), palette::primary(), {}, {}, false};
+    BarSeries share{tr("simulated / paper"), palette::primary(), {}, {}, false};
     for (std::size_t i = 0; i < r.headlines.size(); ++i) {
         const HeadlineComparison& h = r.headlines[i];
         bars.categories << QString::number(i + 1);
-        deviation.values.push_back(h.deviation_pct());
-        bars.annotations << (h.within_tolerance() ? QStringLiteral("±%1").arg(units::formatNumber(h.tolerance_pct))
-                                                  : tr("outside ±%1").arg(units::formatNumber(h.tolerance_pct)));
-        bars.category_tooltips << tr("%1<br>paper %2, simulated %3 %4, tolerance ±%5 %")
-                                      .arg(QString::fromStdString(h.claim).toHtmlEscaped(),
-                                           units::formatNumber(h.paper, 6), units::formatNumber(h.simulated, 4),
-                                           QString::fromStdString(h.unit == "x" ? "×" : h.unit).toHtmlEscaped(),
-                                           units::formatNumber(h.tolerance_pct));
+        share.values.push_back(100.0 + h.deviation_pct());
+        bars.annotations << (h.within_tolerance() ? signedPercent(h.deviation_pct())
+                                                  : tr("%1 (outside)").arg(signedPercent(h.deviation_pct())));
+        // Plain text: the chart escapes it.
+        bars.category_tooltips << tr("%1: paper %2, simulated %3 %4 (%5, tolerance ±%6 %)")
+                                      .arg(QString::fromStdString(h.claim), units::formatNumber(h.paper, 6),
+                                           units::formatNumber(h.simulated, 4),
+                                           QString::fromStdString(h.unit == "x" ? "×" : h.unit),
+                                           signedPercent(h.deviation_pct()), units::formatNumber(h.tolerance_pct));
     }
-    bars.series.push_back(std::move(deviation));
-    bars.value_label = tr("deviation from the paper [%]");
+    bars.series.push_back(std::move(share));
+    bars.value_label = tr("simulated as % of the paper's value");
     bars.category_label = tr("headline number (row of the table)");
-    bars.format = [](double v) -> QString { return signedPercent(v); };
+    bars.format = [](double v) -> QString { return units::formatNumber(v, 4) + QStringLiteral(" %"); };
     chart_->setBars(std::move(bars));
 }
 

@@ -45,7 +45,7 @@ constexpr MetricInfo kMetrics[] = {
     {"roofline_tokens_per_s", "DRAM roofline", "tokens/s", MetricKind::plain},
     {"roofline_fraction", "fraction of the DRAM roofline", "", MetricKind::plain},
     {"active_tiles", "active tiles (decode split)", "", MetricKind::plain},
-    {"bound", "bound (memory or compute)", "", MetricKind::category},
+    {"bound", "limiting resource (bound)", "", MetricKind::category},
 };
 
 const MetricInfo* findMetric(const QString& name) {
