@@ -98,6 +98,15 @@ QByteArray runCli(const QStringList& args, int* exit_code) {
     return cli.readAllStandardOutput();
 }
 
+// EDGECIM_SHOT_DIR=DIR saves the window as the user sees it (for looking at layouts).
+void maybeShoot(QWidget& window, const char* name) {
+    const QString dir = qEnvironmentVariable("EDGECIM_SHOT_DIR");
+    if (dir.isEmpty()) return;
+    for (PlotWidget* plot : window.findChildren<PlotWidget*>()) plot->replotNow();
+    QApplication::processEvents();
+    window.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 bool close(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b)); }
 
 }  // namespace
@@ -244,6 +253,7 @@ private slots:
             }
         }
         QVERIFY(hovered > 10);
+        maybeShoot(w, "sweep-1d");
         QVERIFY(gaps >= 1);
         wheelAndDrag(chart);
 
@@ -297,6 +307,7 @@ private slots:
         for (const char* b : {"dram", "network", "macro_write", "compute", "sfu", "vector_unit"})
             named = named || bound.startsWith(QStringLiteral("<b>%1</b>").arg(QLatin1String(b)));
         QVERIFY2(named, qPrintable(bound));
+        maybeShoot(w, "sweep-2d");
         wheelAndDrag(heat);
         // The view's CSV is the CLI's for the same rows.
         std::ostringstream out;
@@ -383,6 +394,7 @@ private slots:
             QVERIFY(close(paper->modelTable()->item(i, 1)->data(Qt::UserRole).toDouble(), m.tokens_per_s));
         }
 
+        maybeShoot(w, "paper");
         // Robot over the deviation bars: every bar names its claim.
         BarChart* chart = paper->chart();
         chart->replotNow();

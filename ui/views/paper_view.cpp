@@ -46,6 +46,13 @@ QTableWidgetItem* numberItem(double value, int significant = 4) {
     i->setData(Qt::UserRole, value);  // the unrounded number, for tests and copying
     return i;
 }
+// A table exactly as tall as its header and rows (no empty area, no scroll bar).
+void fitHeight(QTableWidget* table) {
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
 QString ratio(double value) { return units::formatNumber(value, 3) + QStringLiteral("×"); }
 QString signedPercent(double value) {
     return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1) + QStringLiteral(" %");
@@ -81,17 +88,23 @@ PaperView::PaperView(Document* document, QWidget* parent)
            "(Edit › Undo reverts it)"));
     intro_->setWordWrap(true);
     intro_->setText(
-        tr("The headline numbers of EdgeCIM (arXiv 2604.11512) beside this simulator's at INT4 weights "
-           "and the analytical evaluator, with the accepted tolerance. The tolerances are met by the "
-           "shipped paper preset; for another design a deviation shows how it differs from the paper."));
+        tr("EdgeCIM (arXiv 2604.11512) headline numbers beside this simulator's (INT4, analytical "
+           "evaluator). The tolerances hold for the shipped paper preset; for another design a deviation "
+           "shows how it differs from the paper."));
     status_->setTextFormat(Qt::PlainText);
     power_->setTextFormat(Qt::PlainText);
     power_->setWordWrap(true);
-    for (QTableWidget* t : {headlines_, honest_}) t->horizontalHeader()->setStretchLastSection(true);
+    for (QTableWidget* t : {honest_, models_}) t->horizontalHeader()->setStretchLastSection(true);
     headlines_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    headlines_->horizontalHeader()->setStretchLastSection(false);
-    honest_->setWordWrap(true);
-    chart_->setTitle(tr("Simulated vs paper, per headline number"));
+    // The two small tables take the height of their rows; the per-model table the rest.
+    headlines_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    honest_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (QTableWidget* t : {headlines_, honest_}) {
+        t->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // long texts elide; their tooltips are whole
+        t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    chart_->setTitle(tr("Simulated / paper"));
+    chart_->setMinimumWidth(300);
     chart_->setEmptyMessage(tr("Reproducing the paper…"));
 
     auto* top = new QHBoxLayout;
@@ -103,12 +116,21 @@ PaperView::PaperView(Document* document, QWidget* parent)
     auto* left = new QWidget(this);
     auto* left_layout = new QVBoxLayout(left);
     left_layout->setContentsMargins(0, 0, 0, 0);
-    left_layout->addWidget(headlines_, 3);
+    left_layout->addWidget(headlines_);
     left_layout->addWidget(power_);
     left_layout->addWidget(new QLabel(tr("Same-boundary comparisons, LLaMA3.2-1B vs Jetson Orin Nano "
                                          "(docs/model.md, Honest comparisons):"),
                                       this));
-    left_layout->addWidget(honest_, 1);
+    left_layout->addWidget(honest_);
+    auto* honest_note = new QLabel(
+        tr("The paper-matching ratios compare EdgeCIM at the chip boundary (no DRAM energy) with Orin at module power "
+           "(its DRAM included), and EdgeCIM's wider DRAM with Orin's. These two put both on the same footing: each "
+           "pays for its memory, and at equal DRAM bandwidth the speedup is the part that does not come from a wider "
+           "DRAM interface."),
+        this);
+    honest_note->setWordWrap(true);
+    left_layout->addWidget(honest_note);
+    left_layout->addStretch(1);
     auto* upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(left);
     upper->addWidget(chart_);
@@ -137,7 +159,7 @@ PaperView::PaperView(Document* document, QWidget* parent)
             emit reproductionFailed(outcome.error);
             return;
         }
-        status_->setText(tr("computed in %1 s").arg(units::formatNumber(outcome.elapsed_ms / 1000, 2)));
+        status_->setText(tr("computed in %1").arg(units::formatTime(outcome.elapsed_ms / 1000)));
         showReproduction(std::any_cast<std::shared_ptr<const PaperReproduction>>(outcome.value));
     });
 }
@@ -230,6 +252,7 @@ void PaperView::fillHeadlines(const PaperReproduction& r) {
     }
     headlines_->resizeColumnsToContents();
     headlines_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitHeight(headlines_);
     power_->setText(tr("Orin Nano power: the paper's ratios imply %1 W; the orin-nano preset's measured module power "
                        "is %2 W, at which the LLaMA3.2-1B tokens/J gain is %3.")
                         .arg(units::formatNumber(r.implied_orin_power_w, 3),
@@ -243,22 +266,20 @@ void PaperView::fillHonest(const PaperReproduction& r) {
     gain->setData(Qt::UserRole, r.orin_gain_system_boundary);
     honest_->setItem(0, 1, gain);
     honest_->setItem(0, 2,
-                     item(tr("tokens/J: EdgeCIM at the system boundary (chip + DRAM) vs Orin at its measured "
-                             "%1 W module power (DRAM included): both sides pay for their memory.")
+                     item(tr("tokens/J, EdgeCIM chip + DRAM vs Orin at its %1 W module power")
                               .arg(units::formatNumber(r.measured_orin_power_w, 3))));
     honest_->setItem(1, 0, item(QStringLiteral("orin_speedup_equal_bandwidth")));
     auto* speedup = item(ratio(r.orin_speedup_equal_bandwidth));
     speedup->setData(Qt::UserRole, r.orin_speedup_equal_bandwidth);
     honest_->setItem(1, 1, speedup);
     honest_->setItem(1, 2,
-                     item(tr("tokens/s: EdgeCIM with its DRAM at Orin's %1 GB/s peak (%2 tokens/s) vs Orin: the "
-                             "speedup that does not come from a wider DRAM interface.")
+                     item(tr("tokens/s, EdgeCIM with Orin's %1 GB/s DRAM (%2 tokens/s) vs Orin")
                               .arg(units::formatNumber(r.orin_dram_bandwidth_gbps, 3),
                                    units::formatNumber(r.equal_bandwidth_tokens_per_s, 4))));
     for (int row = 0; row < 2; ++row) honest_->item(row, 2)->setToolTip(honest_->item(row, 2)->text());
     honest_->resizeColumnToContents(0);
     honest_->resizeColumnToContents(1);
-    honest_->resizeRowsToContents();
+    fitHeight(honest_);
 }
 
 void PaperView::fillModels(const PaperReproduction& r) {

@@ -14,7 +14,12 @@
 namespace edgecim::ui {
 
 namespace {
-QString numberText(double v) { return QString::fromStdString(format_double(v)); }
+// Integer keys show whole numbers ("128", not "128.0").
+QString numberText(const ParamSpec* spec, double v) {
+    if (spec && spec->type != ParamType::real && std::floor(v) == v && std::fabs(v) < 1e15)
+        return QString::number(static_cast<qint64>(v));
+    return QString::fromStdString(format_double(v));
+}
 
 bool parseNumber(const QString& text, double* out) {
     bool ok = false;
@@ -65,7 +70,7 @@ SweepAxisEditor::SweepAxisEditor(const QString& title, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title_);
-    layout->addWidget(key_, 1);
+    layout->addWidget(key_);
     layout->addWidget(from_);
     layout->addWidget(new QLabel(QStringLiteral("…"), this));
     layout->addWidget(to_);
@@ -73,6 +78,7 @@ SweepAxisEditor::SweepAxisEditor(const QString& title, QWidget* parent)
     layout->addWidget(new QLabel(tr("steps"), this));
     layout->addWidget(steps_);
     layout->addWidget(spacing_);
+    layout->addStretch(1);
 
     connect(key_, &QComboBox::activated, this, [this] { emit keyChosen(key_->currentData().toString()); });
     connect(from_, &QLineEdit::textEdited, this, &SweepAxisEditor::edited);
@@ -106,12 +112,12 @@ bool SweepAxisEditor::request(SweepAxisRequest* out, QString* error) const {
 
 void SweepAxisEditor::setRequest(const SweepAxisRequest& axis) {
     const QSignalBlocker b1(steps_);
+    const ParamSpec* spec = find_param(axis.key);
     key_->setCurrentIndex(key_->findData(QString::fromStdString(axis.key)));
-    from_->setText(numberText(axis.from));
-    to_->setText(numberText(axis.to));
+    from_->setText(numberText(spec, axis.from));
+    to_->setText(numberText(spec, axis.to));
     steps_->setValue(axis.steps);
     spacing_->setCurrentIndex(spacing_->findData(static_cast<int>(axis.spacing)));
-    const ParamSpec* spec = find_param(axis.key);
     unit_->setText(spec ? QString::fromStdString(spec->unit) : QString());
     const QString tip = spec ? QString::fromStdString(spec->description + "; valid " + spec->valid_range()) : QString();
     from_->setToolTip(tip);

@@ -410,6 +410,8 @@ void SweepView::buildLines() {
     }
     // Points that could not run: markers on the x axis that say why on hover.
     XYSeries gaps = makeSeries(tr("not evaluated (hover: why)"), palette::muted(), XYSeries::Style::points);
+    gaps.colour = palette::muted().darker(140);
+    gaps.point_size = 10;
     gaps.format_y = [](double) -> QString { return tr("no value"); };
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
         if (s.rows[i].metrics) continue;
