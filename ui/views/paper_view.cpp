@@ -1,10 +1,10 @@
 #include "views/paper_view.hpp"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableWidget>
@@ -19,6 +19,7 @@
 #include "plot/bar_chart.hpp"
 #include "plot/palette.hpp"
 #include "plot/units.hpp"
+#include "views/flow_layout.hpp"
 
 namespace edgecim::ui {
 
@@ -107,11 +108,13 @@ PaperView::PaperView(Document* document, QWidget* parent)
     chart_->setMinimumWidth(300);
     chart_->setEmptyMessage(tr("Reproducing the paper…"));
 
-    auto* top = new QHBoxLayout;
+    auto* controls = new QWidget(this);
+    auto* top = new FlowLayout(controls, 6);  // wraps on narrow windows
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(new QLabel(tr("Reproduce:"), this));
     top->addWidget(source_);
     top->addWidget(load_);
-    top->addWidget(status_, 1);
+    top->addWidget(status_);
 
     auto* left = new QWidget(this);
     auto* left_layout = new QVBoxLayout(left);
@@ -132,7 +135,14 @@ PaperView::PaperView(Document* document, QWidget* parent)
     left_layout->addWidget(honest_note);
     left_layout->addStretch(1);
     auto* upper = new QSplitter(Qt::Horizontal, this);
-    upper->addWidget(left);
+    // The tables keep their rows' height; on a short window the column scrolls instead of
+    // raising the window's minimum height.
+    auto* left_scroll = new QScrollArea(this);
+    left_scroll->setWidget(left);
+    left_scroll->setWidgetResizable(true);
+    left_scroll->setFrameShape(QFrame::NoFrame);
+    left_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    upper->addWidget(left_scroll);
     upper->addWidget(chart_);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
@@ -143,7 +153,7 @@ PaperView::PaperView(Document* document, QWidget* parent)
     main->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(controls);
     layout->addWidget(intro_);
     layout->addWidget(main, 1);
 

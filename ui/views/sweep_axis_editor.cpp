@@ -1,7 +1,6 @@
 #include "views/sweep_axis_editor.hpp"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -10,6 +9,7 @@
 #include <cmath>
 
 #include "edgecim/param_table.hpp"
+#include "views/flow_layout.hpp"
 
 namespace edgecim::ui {
 
@@ -67,7 +67,8 @@ SweepAxisEditor::SweepAxisEditor(const QString& title, QWidget* parent)
            "to TO (the step count is then implied)"));
     unit_->setTextFormat(Qt::PlainText);
 
-    auto* layout = new QHBoxLayout(this);
+    // Wraps on narrow windows instead of widening the views (and squeezing the parameter dock).
+    auto* layout = new FlowLayout(this, 6);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title_);
     layout->addWidget(key_);
@@ -78,7 +79,6 @@ SweepAxisEditor::SweepAxisEditor(const QString& title, QWidget* parent)
     layout->addWidget(new QLabel(tr("steps"), this));
     layout->addWidget(steps_);
     layout->addWidget(spacing_);
-    layout->addStretch(1);
 
     connect(key_, &QComboBox::activated, this, [this] { emit keyChosen(key_->currentData().toString()); });
     connect(from_, &QLineEdit::textEdited, this, &SweepAxisEditor::edited);

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -18,6 +17,7 @@
 #include "plot/sweep_heatmap.hpp"
 #include "plot/units.hpp"
 #include "plot/xy_chart.hpp"
+#include "views/flow_layout.hpp"
 #include "views/sweep_axis_editor.hpp"
 
 namespace edgecim::ui {
@@ -197,18 +197,20 @@ SweepView::SweepView(QWidget* parent)
     debounce_->setSingleShot(true);
     debounce_->setInterval(400);  // typing a number is several edits: apply once it pauses
 
-    auto* top = new QHBoxLayout;
+    // The controls wrap on narrow windows rather than set the views' minimum width.
+    auto* controls = new QWidget(this);
+    auto* top = new FlowLayout(controls, 6);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(dimensions_);
     top->addWidget(new QLabel(tr("metric:"), this));
     top->addWidget(metric_);
     top->addWidget(second_metric_label_);
     top->addWidget(second_metric_);
-    top->addStretch(1);
     top->addWidget(reset_);
     top->addWidget(export_chart_);
     top->addWidget(export_data_);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(controls);
     layout->addWidget(first_);
     layout->addWidget(second_);
     layout->addWidget(message_);
@@ -352,9 +354,9 @@ void SweepView::rebuild() {
     for (const SweepAxis& axis : s.spec.axes) axes << QString::fromStdString(axis.key);
     QString text = tr("%1: %2 swept, %3 points, analytical evaluator (core run_sweep, as %4 with the current preset "
                       "as --config).")
-                       .arg(QString::fromStdString(s.model), axes.join(QStringLiteral(" × ")))
-                       .arg(s.rows.size())
-                       .arg(QString::fromStdString(sweep_command_line(s.spec)));
+                       // One multi-argument arg(): a %n inside the model's name is never substituted.
+                       .arg(QString::fromStdString(s.model), axes.join(QStringLiteral(" × ")),
+                            QString::number(s.rows.size()), QString::fromStdString(sweep_command_line(s.spec)));
     if (gaps)
         text += QLatin1Char(' ') +
                 tr("%n point(s) could not run: gaps, hover them for the reason.", "", static_cast<int>(gaps));
