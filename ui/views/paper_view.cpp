@@ -121,9 +121,10 @@ PaperView::PaperView(Document* document, QWidget* parent)
     left_layout->setContentsMargins(0, 0, 0, 0);
     left_layout->addWidget(headlines_);
     left_layout->addWidget(power_);
-    left_layout->addWidget(new QLabel(tr("Same-boundary comparisons, LLaMA3.2-1B vs Jetson Orin Nano "
-                                         "(docs/model.md, Honest comparisons):"),
-                                      this));
+    auto* honest_title = new QLabel(
+        tr("Same-boundary comparisons, LLaMA3.2-1B vs Jetson Orin Nano (docs/model.md, Honest comparisons):"), this);
+    honest_title->setWordWrap(true);  // an unwrapped line would set the column's minimum width
+    left_layout->addWidget(honest_title);
     left_layout->addWidget(honest_);
     auto* honest_note = new QLabel(
         tr("The paper-matching ratios compare EdgeCIM at the chip boundary (no DRAM energy) with Orin at module power "
