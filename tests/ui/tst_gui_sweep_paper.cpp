@@ -253,6 +253,8 @@ private slots:
             }
         }
         QVERIFY(hovered > 10);
+        // File › Export › Chart image offers the chart shown, not the hidden heatmap.
+        QCOMPARE(tabs->currentCharts(), QList<PlotWidget*>{chart});
         maybeShoot(w, "sweep-1d");
         QVERIFY(gaps >= 1);
         wheelAndDrag(chart);
@@ -292,6 +294,7 @@ private slots:
         SweepHeatmap* heat = view->heatmap();
         QVERIFY(heat->isVisible());
         QVERIFY(!chart->isVisible());
+        QCOMPARE(tabs->currentCharts(), QList<PlotWidget*>{heat});
         heat->replotNow();
         QVERIFY(heat->rowCount() > 1 && heat->columnCount() > 1);
         for (int r = 0; r < heat->rowCount(); ++r)

@@ -85,7 +85,12 @@ std::shared_ptr<const ZooComparison> ViewTabs::lastComparison() const { return c
 
 QList<PlotWidget*> ViewTabs::currentCharts() const {
     QWidget* view = currentWidget();
-    return view ? view->findChildren<PlotWidget*>() : QList<PlotWidget*>{};
+    QList<PlotWidget*> charts;
+    if (!view) return charts;
+    // Only the charts the view shows (the Sweep view keeps its heatmap hidden in 1-D).
+    for (PlotWidget* chart : view->findChildren<PlotWidget*>())
+        if (chart->isVisibleTo(view)) charts << chart;
+    return charts;
 }
 
 QWidget* ViewTabs::view(const QString& id) const {
