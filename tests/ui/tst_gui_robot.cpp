@@ -20,6 +20,7 @@
 #include "document/document.hpp"
 #include "plot/plot_widget.hpp"
 #include "views/dse_view.hpp"
+#include "views/paper_view.hpp"
 
 using namespace edgecim;
 using namespace edgecim::ui;
@@ -222,6 +223,10 @@ private slots:
         QSignalSpy searched(dse, &DseView::searchDone);
         dse->runScreenshotSearch();
         QVERIFY(searched.wait(30000) || searched.count() > 0);
+        // The paper view's deviation chart needs its reproduction (computed once).
+        QSignalSpy reproduced(w.tabs()->paper(), &PaperView::reproductionReady);
+        w.tabs()->paper()->compute();
+        QVERIFY(reproduced.wait(60000) || reproduced.count() > 0);
 
         sweepAllViews(w, "default preset");
         if (QTest::currentTestFailed()) return;
@@ -246,8 +251,8 @@ private slots:
         if (QTest::currentTestFailed()) return;
 
         // Covers every view with charts: overview, timeline, utilization (2), energy (2),
-        // comparison (2), sweep, design space, in each of the four states.
-        QVERIFY2(charts_exercised_ >= 4 * 10, qPrintable(QString::number(charts_exercised_)));
+        // comparison (2), sweep, design space, paper, in each of the four states.
+        QVERIFY2(charts_exercised_ >= 4 * 11, qPrintable(QString::number(charts_exercised_)));
         QVERIFY(points_on_plottables_ > 100);
         qInfo("robot: %d charts, %d points on plottables, %lld ms", charts_exercised_, points_on_plottables_,
               static_cast<long long>(timer.elapsed()));

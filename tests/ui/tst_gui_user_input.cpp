@@ -141,7 +141,7 @@ private slots:
             if (!label->text().startsWith(kHostileName)) continue;
             sweep_found = true;
             QCOMPARE(label->textFormat(), Qt::PlainText);
-            QVERIFY2(label->text().startsWith(kHostileName + QStringLiteral(": prompt length")),
+            QVERIFY2(label->text().startsWith(kHostileName + QStringLiteral(": workload.prompt_tokens swept")),
                      qPrintable(label->text()));
         }
         QVERIFY(sweep_found);

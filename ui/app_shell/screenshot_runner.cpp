@@ -17,6 +17,7 @@
 #include "document/document.hpp"
 #include "plot/plot_widget.hpp"
 #include "views/dse_view.hpp"
+#include "views/paper_view.hpp"
 
 namespace edgecim::ui {
 
@@ -42,6 +43,18 @@ void ScreenshotRunner::start(int timeout_ms) {
     } else {
         arrived_.insert(4);
     }
+    // The paper view reproduces the paper (about a second); its table is the sixth result.
+    if (PaperView* paper = window_->tabs()->paper()) {
+        connect(paper, &PaperView::reproductionReady, this, [this] { onResult(5); });
+        connect(paper, &PaperView::reproductionFailed, this, [this](const QString& message) {
+            if (done_) return;
+            done_ = true;
+            emit finished(false, tr("paper reproduction failed: %1").arg(message));
+        });
+        paper->compute();
+    } else {
+        arrived_.insert(5);
+    }
     QTimer::singleShot(timeout_ms, this, [this] {
         if (done_) return;
         done_ = true;
@@ -51,8 +64,8 @@ void ScreenshotRunner::start(int timeout_ms) {
 
 void ScreenshotRunner::onResult(int kind) {
     arrived_.insert(kind);
-    // All four kinds and the search delivered, nothing newer queued: the views show final data.
-    if (arrived_.size() == 5 && !window_->controller()->isBusy() && !done_) {
+    // All four kinds, the search and the paper delivered, nothing newer queued: the views show final data.
+    if (arrived_.size() == 6 && !window_->controller()->isBusy() && !done_) {
         done_ = true;
         QTimer::singleShot(0, this, &ScreenshotRunner::capture);
     }

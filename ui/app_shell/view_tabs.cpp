@@ -7,6 +7,7 @@
 #include "views/dse_view.hpp"
 #include "views/energy_view.hpp"
 #include "views/overview_view.hpp"
+#include "views/paper_view.hpp"
 #include "views/sweep_view.hpp"
 #include "views/timeline_view.hpp"
 #include "views/utilization_view.hpp"
@@ -20,15 +21,17 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
       utilization_(new UtilizationView(this)),
       energy_(new EnergyView(this)),
       comparison_(new ComparisonView(this)),
-      sweep_(new SweepView(this)) {
+      sweep_(new SweepView(this)),
+      paper_(new PaperView(document, this)) {
     setDocumentMode(true);
     addView(overview_, QStringLiteral("overview"), tr("&Overview"));
     addView(timeline_, QStringLiteral("timeline"), tr("Pipeline &timeline"));
     addView(utilization_, QStringLiteral("utilization"), tr("&Utilization"));
     addView(energy_, QStringLiteral("energy"), tr("&Energy"));
     addView(comparison_, QStringLiteral("comparison"), tr("&Comparison"));
-    addView(sweep_, QStringLiteral("sweep"), tr("Context &sweep"));
+    addView(sweep_, QStringLiteral("sweep"), tr("&Sweep"));
     addView(new DseView(document, this), QStringLiteral("dse"), tr("&Design space"));
+    addView(paper_, QStringLiteral("paper"), tr("&Paper"));
 
     connect(controller, &SimulationController::overviewReady, this, [this](ResultPtr r) {
         last_overview_ = r;
@@ -46,10 +49,18 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
         comparison_->setComparison(c);
     });
     connect(controller, &SimulationController::sweepReady, sweep_, &SweepView::setSweep);
+    connect(controller, &SimulationController::sweepProgress, sweep_, &SweepView::setProgress);
+    connect(controller, &SimulationController::evaluationFailed, sweep_, [this](EvaluationKind kind, const QString& m) {
+        if (kind == EvaluationKind::sweep) sweep_->setFailed(m);
+    });
+    connect(sweep_, &SweepView::requestChanged, controller, &SimulationController::setSweepRequest);
     connect(timeline_, &TimelineView::stepRequested, controller, &SimulationController::setTimelineToken);
-    connect(document, &Document::configChanged, this,
-            [this, document] { timeline_->setGeneratedTokens(document->config().workload.generate_tokens); });
+    connect(document, &Document::configChanged, this, [this, document] {
+        timeline_->setGeneratedTokens(document->config().workload.generate_tokens);
+        sweep_->setCurrentConfig(document->config());
+    });
     timeline_->setGeneratedTokens(document->config().workload.generate_tokens);
+    sweep_->setCurrentConfig(document->config());
 }
 
 void ViewTabs::addView(QWidget* view, const QString& id, const QString& label) {
@@ -60,7 +71,7 @@ void ViewTabs::addView(QWidget* view, const QString& id, const QString& label) {
 QStringList ViewTabs::viewIds() {
     return {QStringLiteral("overview"), QStringLiteral("timeline"),   QStringLiteral("utilization"),
             QStringLiteral("energy"),   QStringLiteral("comparison"), QStringLiteral("sweep"),
-            QStringLiteral("dse")};
+            QStringLiteral("dse"),      QStringLiteral("paper")};
 }
 
 void ViewTabs::setReference(ReferencePtr reference) {
@@ -74,7 +85,12 @@ std::shared_ptr<const ZooComparison> ViewTabs::lastComparison() const { return c
 
 QList<PlotWidget*> ViewTabs::currentCharts() const {
     QWidget* view = currentWidget();
-    return view ? view->findChildren<PlotWidget*>() : QList<PlotWidget*>{};
+    QList<PlotWidget*> charts;
+    if (!view) return charts;
+    // Only the charts the view shows (the Sweep view keeps its heatmap hidden in 1-D).
+    for (PlotWidget* chart : view->findChildren<PlotWidget*>())
+        if (chart->isVisibleTo(view)) charts << chart;
+    return charts;
 }
 
 QWidget* ViewTabs::view(const QString& id) const {

@@ -101,28 +101,4 @@ ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::
     return out;
 }
 
-std::vector<std::int64_t> sweep_prompt_lengths(const ModelSpec& model, std::int64_t generate_tokens) {
-    std::vector<std::int64_t> lengths;
-    for (std::int64_t p = 128; p <= 32768; p *= 2)
-        if (model.max_context <= 0 || p + generate_tokens <= model.max_context) lengths.push_back(p);
-    return lengths;
-}
-
-ContextSweep evaluate_context_sweep(const EvaluationInput& input) {
-    ContextSweep out;
-    out.model = input.model.display_name;
-    out.max_context = input.model.max_context;
-    out.generate_tokens = input.config.workload.generate_tokens;
-    out.boundary = input.config.energy_boundary;
-    SimOptions options;
-    options.evaluator = Evaluator::analytical;
-    for (const std::int64_t prompt : sweep_prompt_lengths(input.model, out.generate_tokens)) {
-        Config config = input.config;
-        config.workload.prompt_tokens = static_cast<int>(prompt);
-        const SimulationResult r = simulate(config, input.model, options);
-        out.points.push_back({prompt, r.decode_tokens_per_s, r.energy_per_token_j, r.ttft_s, r.roofline_tokens_per_s});
-    }
-    return out;
-}
-
 }  // namespace edgecim::ui

@@ -42,31 +42,11 @@ struct ZooComparison {
     const ModelComparison* find(const std::string& model) const;
 };
 
-// The current design at growing prompt lengths (analytical evaluator).
-struct SweepPoint {
-    std::int64_t prompt_tokens = 0;
-    double tokens_per_s = 0;
-    double energy_per_token_j = 0;
-    double ttft_s = 0;
-    double roofline_tokens_per_s = 0;
-};
-struct ContextSweep {
-    std::string model;
-    std::int64_t max_context = 0;
-    std::int64_t generate_tokens = 0;
-    EnergyBoundary boundary = EnergyBoundary::system;
-    std::vector<SweepPoint> points;
-};
-
 SimulationResult evaluate_overview(const EvaluationInput& input);
 SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token);
 ZooComparison evaluate_zoo(const EvaluationInput& input);
 // Against the given devices (names or paths) instead of the shipped ones plus the
 // configuration's; devices that do not load are left out (validate() reports them).
 ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::string>& baselines);
-// Prompt lengths 128, 256, ... 32768 that fit the model's context with the
-// configured generated tokens.
-std::vector<std::int64_t> sweep_prompt_lengths(const ModelSpec& model, std::int64_t generate_tokens);
-ContextSweep evaluate_context_sweep(const EvaluationInput& input);
 
 }  // namespace edgecim::ui

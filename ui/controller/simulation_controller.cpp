@@ -18,7 +18,7 @@ QString kindName(EvaluationKind kind) {
         case EvaluationKind::comparison:
             return QObject::tr("zoo comparison");
         case EvaluationKind::sweep:
-            return QObject::tr("context sweep");
+            return QObject::tr("sweep");
     }
     return {};
 }
@@ -46,7 +46,10 @@ SimulationController::SimulationController(QObject* parent)
     }
 }
 
-SimulationController::~SimulationController() { pool_.waitForDone(); }
+SimulationController::~SimulationController() {
+    if (sweep_cancel_) *sweep_cancel_ = true;  // a long sweep must not hold up quitting
+    pool_.waitForDone();
+}
 
 bool SimulationController::isBusy() const {
     return debounce_.isActive() || secondary_input_ != nullptr || overview_.isRunning() || detail_.isRunning() ||
@@ -102,7 +105,36 @@ void SimulationController::startSecondary() {
     auto input = std::move(secondary_input_);
     secondary_input_.reset();
     comparison_.submit([input] { return std::any(std::make_shared<const ZooComparison>(evaluate_zoo(*input))); });
-    sweep_.submit([input] { return std::any(std::make_shared<const ContextSweep>(evaluate_context_sweep(*input))); });
+    startSweep(std::move(input));
+}
+
+void SimulationController::setSweepRequest(SweepRequest request) {
+    sweep_request_ = std::move(request);
+    // Waiting for the detail: startSecondary will run it with the new request.
+    if (sweep_input_ && !secondary_input_) startSweep(sweep_input_);
+}
+
+void SimulationController::startSweep(std::shared_ptr<const EvaluationInput> input) {
+    sweep_input_ = input;
+    if (sweep_cancel_) *sweep_cancel_ = true;  // its result would be dropped as stale anyway
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    sweep_cancel_ = cancel;
+    const quint64 job = ++sweep_job_;
+    // Progress is posted to the UI thread, at most once per percent.
+    auto progress = [this, job, last = std::make_shared<std::atomic<int>>(-1)](std::uint64_t done,
+                                                                               std::uint64_t total) {
+        const int percent = total ? static_cast<int>(100 * done / total) : 100;
+        if (last->exchange(percent) == percent) return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, done, total] {
+                if (job == sweep_job_) emit sweepProgress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    sweep_.submit([input, request = sweep_request_, cancel, progress] {
+        return std::any(std::make_shared<const SweepOutcome>(evaluate_sweep(*input, request, cancel.get(), progress)));
+    });
 }
 
 void SimulationController::startDetail(qint64 edited_at_ns) {
@@ -148,7 +180,7 @@ void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcom
                                  outcome.elapsed_ms);
             break;
         case EvaluationKind::sweep:
-            emit sweepReady(std::any_cast<std::shared_ptr<const ContextSweep>>(outcome.value), outcome.elapsed_ms);
+            emit sweepReady(std::any_cast<std::shared_ptr<const SweepOutcome>>(outcome.value), outcome.elapsed_ms);
             break;
     }
 }

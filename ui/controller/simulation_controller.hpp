@@ -4,16 +4,19 @@
 // through its own LatestOnlyRunner on a shared QThreadPool with an immutable copy
 // of the inputs: overview (analytical, instant KPIs and energy), detail (event
 // simulator: timeline and utilization of the selected decode step), the zoo
-// comparison and the context sweep. Results of stale requests are dropped.
+// comparison and the parameter sweep of the Sweep view. Results of stale requests are
+// dropped; a running sweep whose request is superseded is cancelled.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <optional>
 
 #include "controller/evaluations.hpp"
 #include "controller/latest_only_runner.hpp"
+#include "controller/sweep_evaluation.hpp"
 #include "plot/timeline_rows.hpp"
 
 namespace edgecim::ui {
@@ -35,6 +38,10 @@ public:
     void setTimelineToken(int token);
     int timelineToken() const { return timeline_token_; }
     void setDebounceMs(int ms) { debounce_.setInterval(ms); }
+    // What the sweep evaluates (the Sweep view's axes and the reference); re-runs the
+    // sweep alone at once when there is an input, cancelling a running one.
+    void setSweepRequest(SweepRequest request);
+    const SweepRequest& sweepRequest() const { return sweep_request_; }
 
     bool isBusy() const;
     bool hasInput() const { return input_.has_value(); }
@@ -50,7 +57,9 @@ signals:
     void overviewReady(edgecim::ui::ResultPtr result, double elapsed_ms);
     void detailReady(edgecim::ui::ResultPtr result, double elapsed_ms);
     void comparisonReady(std::shared_ptr<const edgecim::ui::ZooComparison> comparison, double elapsed_ms);
-    void sweepReady(std::shared_ptr<const edgecim::ui::ContextSweep> sweep, double elapsed_ms);
+    void sweepReady(std::shared_ptr<const edgecim::ui::SweepOutcome> sweep, double elapsed_ms);
+    // Points of the running sweep done so far (queued from its worker threads).
+    void sweepProgress(quint64 done, quint64 total);
     void evaluationFailed(edgecim::ui::EvaluationKind kind, const QString& message);
     void busyChanged(bool busy);
 
@@ -58,6 +67,7 @@ private:
     void startAll();
     void startDetail(qint64 edited_at_ns);
     void startSecondary();
+    void startSweep(std::shared_ptr<const EvaluationInput> input);
     void deliver(EvaluationKind kind, const JobOutcome& outcome);
 
     QThreadPool pool_;
@@ -68,6 +78,10 @@ private:
     LatestOnlyRunner sweep_;
     std::optional<EvaluationInput> input_;
     std::shared_ptr<const EvaluationInput> secondary_input_;  // zoo + sweep waiting for the detail
+    std::shared_ptr<const EvaluationInput> sweep_input_;      // the input of the last sweep started
+    SweepRequest sweep_request_ = default_sweep_request();
+    std::shared_ptr<std::atomic<bool>> sweep_cancel_;  // the running sweep's; set when it is superseded
+    quint64 sweep_job_ = 0;                            // progress of older sweeps is not shown
     int timeline_token_ = -1;
     bool busy_ = false;
     // Edit -> result is timed from the edit whose input a result was computed from: a

@@ -22,7 +22,6 @@ ReferencePtr makeReference(const Config& config, const QString& source, const QS
     reference->model = resolve_model(config.workload.model, dir);
     const EvaluationInput input{config, reference->model};
     reference->result = std::make_shared<const SimulationResult>(evaluate_overview(input));
-    reference->sweep = std::make_shared<const ContextSweep>(evaluate_context_sweep(input));
     return reference;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The reference design of an A/B comparison: a configuration pinned from the editor or
 // opened from a preset, with its model and its results from the same evaluators as the
-// current design's cards (analytical) and context sweep, so every delta is like for like.
+// current design's cards (analytical), so every delta is like for like. The Sweep view
+// evaluates it on its own axes (SweepRequest::reference).
 #include <QString>
 #include <memory>
 
@@ -16,8 +17,7 @@ struct ReferenceDesign {
     QString source;  // the file it was opened from; empty when pinned from the editor
     Config config;
     ModelSpec model;
-    ResultPtr result;                           // analytical, like the cards
-    std::shared_ptr<const ContextSweep> sweep;  // like the context sweep view
+    ResultPtr result;  // analytical, like the cards
 };
 using ReferencePtr = std::shared_ptr<const ReferenceDesign>;
 

@@ -87,6 +87,9 @@ QString XYChart::hoverText(const QPointF& pos) const {
         const XYSeries& s = series_[si];
         const QCPAxis* value_axis = s.right_axis ? plot_->yAxis2 : plot_->yAxis;
         for (std::size_t i = 0; i < s.x.size() && i < s.y.size(); ++i) {
+            // NaN marks a gap in a line (a sweep point that could not run): nothing to hover,
+            // and a NaN distance would otherwise win every comparison below.
+            if (!std::isfinite(s.x[i]) || !std::isfinite(s.y[i])) continue;
             const double dx = plot_->xAxis->coordToPixel(s.x[i]) - pos.x();
             const double dy = value_axis->coordToPixel(s.y[i]) - pos.y();
             if (dx * dx + dy * dy > best) continue;
