@@ -311,10 +311,13 @@ void PaperView::fillModels(const PaperReproduction& r) {
         models_->setItem(row, 3, numberItem(m.tokens_per_j_system));
         int column = 4;
         for (const BaselineComparison& b : m.baselines) {
-            auto* speedup = item(ratio(b.speedup));
-            speedup->setData(Qt::UserRole, b.speedup);
+            // A device that cannot run the model says why (never a number for a shortened workload).
+            const QString not_run = tr("n/a (%1)").arg(QString::fromStdString(b.na_reason));
+            auto* speedup = item(b.speedup ? ratio(*b.speedup) : not_run);
+            if (b.speedup) speedup->setData(Qt::UserRole, *b.speedup);
             models_->setItem(row, column++, speedup);
-            auto* gain = item(b.efficiency_gain ? ratio(*b.efficiency_gain) : tr("n/a (no power)"));
+            auto* gain = item(b.efficiency_gain ? ratio(*b.efficiency_gain)
+                                                : (b.runs() ? tr("n/a (no published power)") : not_run));
             if (b.efficiency_gain) gain->setData(Qt::UserRole, *b.efficiency_gain);
             models_->setItem(row, column++, gain);
         }
