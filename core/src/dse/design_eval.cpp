@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <numeric>
 
 #include "edgecim/config_io.hpp"
@@ -86,8 +85,7 @@ std::string number_text(double v) {
 }
 
 std::vector<ModelRef> resolve_models(const Config& base, const std::vector<std::string>& references) {
-    const std::string dir =
-        base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
+    const std::string dir = preset_directory(base);
     std::vector<ModelRef> models;
     std::vector<Problem> problems;
     for (const auto& ref : references.empty() ? std::vector<std::string>{base.workload.model} : references) {

@@ -1,27 +1,8 @@
-// Names of the engine's enums and the breakdown views of SimulationResult.
+// What people read for a bound, and the breakdown views of SimulationResult (the enums' names are
+// the tables in edgecim/simulation.hpp).
 #include "edgecim/simulation.hpp"
 
 namespace edgecim {
-
-std::string_view to_string(Evaluator e) { return e == Evaluator::event ? "event" : "analytical"; }
-
-std::string_view to_string(Bound b) {
-    switch (b) {
-        case Bound::dram:
-            return "dram";
-        case Bound::network:
-            return "network";
-        case Bound::macro_write:
-            return "macro_write";
-        case Bound::compute:
-            return "compute";
-        case Bound::sfu:
-            return "sfu";
-        case Bound::vector_unit:
-            return "vector_unit";
-    }
-    return "unknown";
-}
 
 std::string_view describe(Bound b) {
     switch (b) {
@@ -37,30 +18,6 @@ std::string_view describe(Bound b) {
             return "special-function unit";
         case Bound::vector_unit:
             return "attention vector unit";
-    }
-    return "unknown";
-}
-
-std::string_view to_string(Activity a) {
-    switch (a) {
-        case Activity::fetch:
-            return "fetch";
-        case Activity::write:
-            return "write";
-        case Activity::compute:
-            return "compute";
-        case Activity::stall:
-            return "stall";
-        case Activity::kv_read:
-            return "kv_read";
-        case Activity::kv_write:
-            return "kv_write";
-        case Activity::sfu:
-            return "sfu";
-        case Activity::vector:
-            return "vector";
-        case Activity::interconnect:
-            return "interconnect";
     }
     return "unknown";
 }
