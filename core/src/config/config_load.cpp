@@ -77,12 +77,11 @@ struct Walker {
         } else if (value.IsNull()) {
             error = "missing value";
         } else if ((spec.type == ParamType::integer || spec.type == ParamType::real ||
-                    spec.type == ParamType::boolean ||
                     (spec.type == ParamType::integer_or_auto && value.IsScalar() && value.Scalar() != "auto")) &&
                    yaml_input::is_text_typed(value)) {
             // tiles: "64" or !!str 64 is text in YAML; a number must be written as one.
-            error = std::string("expected ") + (spec.type == ParamType::boolean ? "true or false" : "a number") +
-                    ", got the string \"" + yaml_input::excerpt(value.Scalar()) + "\" (write it without quotes)";
+            error = "expected a number, got the string \"" + yaml_input::excerpt(value.Scalar()) +
+                    "\" (write it without quotes)";
         } else if (!value.IsScalar()) {
             error = "expected a single value, got " + yaml_input::describe_kind(value);
         } else if (spec.type == ParamType::text && value.Tag() == "?" && value.Scalar().empty()) {

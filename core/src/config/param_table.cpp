@@ -303,7 +303,6 @@ std::string format_double(double value) {
 std::string format_value(const ParamSpec& spec, const ParamValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&value)) return format_double(*d);
-    if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
     if (const auto* s = std::get_if<std::string>(&value)) return *s;
     const auto& list = std::get<std::vector<std::string>>(value);
     (void)spec;
@@ -324,8 +323,6 @@ std::string ParamSpec::valid_range() const {
             return "[" + number(min) + ", " + number(max) + "]" + unit_suffix;
         case ParamType::integer_or_auto:
             return "auto, or an integer in [" + number(min) + ", " + number(max) + "]" + unit_suffix;
-        case ParamType::boolean:
-            return "true or false";
         case ParamType::choice: {
             return "one of: " + join(choices, ", ");
         }
