@@ -106,7 +106,10 @@ std::size_t too_deep_offset(std::string_view text, std::size_t* entries) {
         for (std::size_t k = 0; k < line.size(); ++k) {
             const char c = line[k];
             if (quote != 0) {
-                if (c == quote) quote = 0;
+                if (quote == '"' && c == '\\')
+                    ++k;  // \" inside a double-quoted scalar (a saved name with a quote) does not end it
+                else if (c == quote)
+                    quote = 0;
                 continue;
             }
             if (c == '#' && (k == 0 || line[k - 1] == ' ')) break;
