@@ -2,6 +2,7 @@
 // The main window only wires things: the document, the controller, the parameter
 // and problems docks, the model bar, the view tabs, menus, toolbar and status bar.
 #include <QMainWindow>
+#include <functional>
 
 #include "document/reference_design.hpp"
 
@@ -64,6 +65,8 @@ private:
     void onConfigChanged();
     void updateTitle();
     void setStale(const QString& reason);
+    // Sets the reference make() builds; false and why in error when it throws.
+    bool trySetReference(const std::function<ReferencePtr()>& make, QString* error);
 
     AppSettings* settings_;
     Document* document_;
