@@ -15,7 +15,6 @@ constexpr int bits_of(Precision p) {
         case Precision::int8:
             return 8;
         case Precision::int16:
-            return 16;
         case Precision::fp16:
             return 16;
     }

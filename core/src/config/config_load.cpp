@@ -74,7 +74,8 @@ struct Walker {
             } else {
                 error = "expected a list, got " + yaml_input::describe_kind(value);
             }
-        } else if (value.IsNull()) {
+        } else if (value.IsNull() ||
+                   (spec.type == ParamType::text && value.IsScalar() && value.Tag() == "?" && value.Scalar().empty())) {
             error = "missing value";
         } else if ((spec.type == ParamType::integer || spec.type == ParamType::real ||
                     (spec.type == ParamType::integer_or_auto && value.IsScalar() && value.Scalar() != "auto")) &&
@@ -84,8 +85,6 @@ struct Walker {
                     "\" (write it without quotes)";
         } else if (!value.IsScalar()) {
             error = "expected a single value, got " + yaml_input::describe_kind(value);
-        } else if (spec.type == ParamType::text && value.Tag() == "?" && value.Scalar().empty()) {
-            error = "missing value";
         } else {
             ok = parse_param_text(spec, value.Scalar(), parsed, &error);
         }
@@ -113,7 +112,9 @@ struct Walker {
                 continue;
             }
             const std::string name = key_node.Scalar();
-            const std::string path = prefix.empty() ? name : prefix + "." + name;
+            std::string path = prefix;
+            if (!path.empty()) path += '.';
+            path += name;
             if (!seen.insert(path).second) {
                 add(yaml_input::problem_at(file, key_node, path, "duplicate key"));
                 continue;

@@ -5,6 +5,7 @@
 // Config and gets a const reference, the setter on a mutable one.
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "edgecim/param_table.hpp"
 
@@ -15,7 +16,7 @@ struct Info {
 };
 
 template <typename Access>
-ParamSpec integer(Info i, std::int64_t def, double min, double max, Access field) {
+ParamSpec integer(const Info& i, std::int64_t def, double min, double max, Access field) {
     ParamSpec s{i.key, ParamType::integer, i.group, i.unit, def, min, max, {}, i.description, i.source, {}, {}};
     s.get = [field](const Config& c) -> ParamValue { return static_cast<std::int64_t>(field(c)); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = static_cast<int>(std::get<std::int64_t>(v)); };
@@ -23,7 +24,7 @@ ParamSpec integer(Info i, std::int64_t def, double min, double max, Access field
 }
 
 template <typename Access>
-ParamSpec real(Info i, double def, double min, double max, Access field) {
+ParamSpec real(const Info& i, double def, double min, double max, Access field) {
     ParamSpec s{i.key, ParamType::real, i.group, i.unit, def, min, max, {}, i.description, i.source, {}, {}};
     s.get = [field](const Config& c) -> ParamValue { return field(c); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = std::get<double>(v); };
@@ -31,7 +32,7 @@ ParamSpec real(Info i, double def, double min, double max, Access field) {
 }
 
 template <typename Access>
-ParamSpec text(Info i, std::string def, Access field) {
+ParamSpec text(const Info& i, std::string def, Access field) {
     ParamSpec s{i.key, ParamType::text, i.group, i.unit, def, 0, 0, {}, i.description, i.source, {}, {}};
     s.get = [field](const Config& c) -> ParamValue { return field(c); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = std::get<std::string>(v); };
@@ -39,7 +40,7 @@ ParamSpec text(Info i, std::string def, Access field) {
 }
 
 template <typename Access>
-ParamSpec text_list(Info i, std::vector<std::string> def, Access field) {
+ParamSpec text_list(const Info& i, std::vector<std::string> def, Access field) {
     ParamSpec s{i.key, ParamType::text_list, i.group, i.unit, def, 0, 0, {}, i.description, i.source, {}, {}};
     s.get = [field](const Config& c) -> ParamValue { return field(c); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = std::get<std::vector<std::string>>(v); };
@@ -49,8 +50,9 @@ ParamSpec text_list(Info i, std::vector<std::string> def, Access field) {
 // An enum stored in the config, edited as one of the listed values, each shown by its
 // name in the enum's table (edgecim/enum_names.hpp).
 template <typename Enum, typename Access>
-ParamSpec choice(Info i, Enum def, std::vector<Enum> values, Access field) {
+ParamSpec choice(const Info& i, Enum def, std::vector<Enum> values, Access field) {
     std::vector<std::string> names;
+    names.reserve(values.size());
     for (Enum e : values) names.emplace_back(enum_name(e));
     ParamSpec s{i.key,         ParamType::choice, i.group, i.unit, std::string(enum_name(def)), 0, 0, names,
                 i.description, i.source,          {},      {}};
@@ -64,15 +66,16 @@ ParamSpec choice(Info i, Enum def, std::vector<Enum> values, Access field) {
 
 // A string field restricted to a list of names (e.g. DRAM kind).
 template <typename Access>
-ParamSpec string_choice(Info i, std::string def, std::vector<std::string> names, Access field) {
-    ParamSpec s{i.key, ParamType::choice, i.group, i.unit, def, 0, 0, names, i.description, i.source, {}, {}};
+ParamSpec string_choice(const Info& i, std::string def, std::vector<std::string> names, Access field) {
+    ParamSpec s{i.key, ParamType::choice, i.group,       i.unit,   def, 0,
+                0,     std::move(names),  i.description, i.source, {},  {}};
     s.get = [field](const Config& c) -> ParamValue { return field(c); };
     s.set = [field](Config& c, const ParamValue& v) { field(c) = std::get<std::string>(v); };
     return s;
 }
 
 template <typename Access>
-ParamSpec integer_or_auto(Info i, double min, double max, Access field) {
+ParamSpec integer_or_auto(const Info& i, double min, double max, Access field) {
     ParamSpec s{i.key,
                 ParamType::integer_or_auto,
                 i.group,

@@ -16,6 +16,7 @@ namespace {
 double combine(const std::vector<RunMetrics>& runs, double RunMetrics::*field, Aggregate aggregate,
                bool higher_is_better) {
     std::vector<double> v;
+    v.reserve(runs.size());
     for (const auto& r : runs) v.push_back(r.*field);
     if (aggregate == Aggregate::mean) return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
     return higher_is_better ? *std::min_element(v.begin(), v.end()) : *std::max_element(v.begin(), v.end());

@@ -50,10 +50,10 @@ SweepPointEvaluator::SweepPointEvaluator(const Config& base, const SweepSpec& sp
     const std::string dir = preset_directory(base);
     ModelCache cache;
     bool model_varied = false;
-    for (std::size_t a = 0; a < spec.axes.size(); ++a) {
-        if (spec.axes[a].key != kModelKey) continue;
+    for (const auto& axis : spec.axes) {
+        if (axis.key != kModelKey) continue;
         model_varied = true;
-        for (const auto& v : spec.axes[a].values) cache.add(std::get<std::string>(v), dir);
+        for (const auto& v : axis.values) cache.add(std::get<std::string>(v), dir);
     }
     if (!model_varied) {
         cache.add(base.workload.model, dir);
