@@ -44,12 +44,13 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
 # edgecim-cli link QCustomPlot (GPL-3.0-or-later), so those binaries, and the package
 # that carries them, are GPL-3.0-or-later (README, section Licence). A build without the
 # GUI links no QCustomPlot and is MIT throughout; the file says whichever is true.
+# (No semicolons in these texts: CMake would read them as list separators.)
 if(EDGECIM_BUILD_GUI)
   set(EDGECIM_COPYRIGHT_BINARIES
       "The programs edgecim and edgecim-cli in this package link QCustomPlot\n"
-      " (Copyright 2011-2021 Emanuel Eichhammer; Debian package libqcustomplot2.1-qt6),\n"
+      " (Copyright 2011-2021 Emanuel Eichhammer, Debian package libqcustomplot2.1-qt6),\n"
       " which is licensed GPL-3.0-or-later. These two binaries, and so this package as\n"
-      " distributed, are therefore under the GPL-3.0-or-later (below); the source code\n"
+      " distributed, are therefore under the GPL-3.0-or-later (below). The source code\n"
       " stays MIT. edgecim-mpi, when present, does not link QCustomPlot and is MIT.")
   file(READ ${PROJECT_SOURCE_DIR}/cmake/debian-copyright-gpl.txt EDGECIM_COPYRIGHT_GPL)
 else()

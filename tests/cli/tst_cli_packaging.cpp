@@ -88,7 +88,7 @@ private slots:
         QVERIFY(copyright.contains("\nLicense: MIT\n Permission is hereby granted"));
         QVERIFY2(!copyright.contains("@EDGECIM"), "unsubstituted placeholder");
 #ifdef EDGECIM_HAVE_GUI
-        QVERIFY(copyright.contains("link QCustomPlot"));
+        QVERIFY(copyright.contains("link QCustomPlot\n (Copyright 2011-2021 Emanuel Eichhammer, Debian package"));
         QVERIFY(copyright.contains("\nLicense: GPL-3.0-or-later\n"));
         QVERIFY(copyright.contains("/usr/share/common-licenses/GPL-3"));
 #else
