@@ -33,6 +33,7 @@ std::vector<std::pair<std::string, double>> SimulationResult::energy_breakdown_j
 
 std::vector<std::pair<std::string, double>> SimulationResult::latency_breakdown_s() const {
     std::vector<std::pair<std::string, double>> out;
+    out.reserve(kOpKindCount);
     for (int k = 0; k < kOpKindCount; ++k)
         out.emplace_back(std::string(to_string(static_cast<OpKind>(k))),
                          latency_by_op_kind_s[static_cast<std::size_t>(k)]);

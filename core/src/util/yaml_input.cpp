@@ -176,7 +176,9 @@ void find_duplicate_keys(const YAML::Node& node, const std::string& file, const 
         std::set<std::string> seen;
         for (const auto& entry : node) {
             const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-            const std::string key = path.empty() ? name : path + "." + name;
+            std::string key = path;
+            if (!key.empty()) key += '.';
+            key += name;
             if (entry.first.IsScalar() && !seen.insert(name).second) {
                 if (problems.size() < kMaxProblems)
                     problems.push_back(problem_at(file, entry.first, excerpt(key, 200), "duplicate key"));
