@@ -9,6 +9,7 @@
 #   ./setup.sh package  install the packaging tools, build release and write a .deb
 #                       (cpack -G DEB) to build/release/
 #   ./setup.sh format-check  fail when a tracked C++ source differs from .clang-format
+#   ./setup.sh tidy   clang-tidy over core/ with .clang-tidy (not in CI: it takes ~10 min)
 # With CI=true in the environment (as .ci/run is run in CI), warnings are errors
 # (-DEDGECIM_WERROR=ON); user builds only warn, so a newer compiler cannot break them.
 set -euo pipefail
@@ -92,8 +93,26 @@ case "$mode" in
     git ls-files -z '*.cpp' '*.hpp' '*.h' ':!:tests/fuzz/corpus/*' | xargs -0 clang-format --dry-run --Werror
     echo "format-check: every tracked C++ source matches .clang-format"
     ;;
+  tidy)
+    # clang-tidy over core/ with the repo's .clang-tidy (compile commands of the release
+    # build). Not part of .ci/run: about 10 minutes on 2 cores. Fails on any finding.
+    install_missing clang-tidy
+    configure release
+    cmake --build --preset release --target edgecim_core -j "$(nproc)" >/dev/null  # generated sources
+    log=$(mktemp)
+    git ls-files -z 'core/src/*.cpp' | xargs -0 -P "$(nproc)" -n 4 clang-tidy -p build/release --quiet \
+      >"$log" 2>/dev/null || true
+    if grep -q "warning:\|error:" "$log"; then
+      cat "$log"
+      echo "tidy: findings above (.clang-tidy lists the checks and why some are off)" >&2
+      rm -f "$log"
+      exit 1
+    fi
+    rm -f "$log"
+    echo "tidy: core/ is clean under .clang-tidy"
+    ;;
   *)
-    echo "usage: $0 run|test|asan|tsan|package|format-check" >&2
+    echo "usage: $0 run|test|asan|tsan|package|format-check|tidy" >&2
     exit 2
     ;;
 esac

@@ -40,6 +40,28 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/presets/
 # Debian keeps a package's documents under its package name.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/edgecim-studio)
+# Debian's machine-readable copyright file. The source is MIT, but edgecim and
+# edgecim-cli link QCustomPlot (GPL-3.0-or-later), so those binaries, and the package
+# that carries them, are GPL-3.0-or-later (README, section Licence). A build without the
+# GUI links no QCustomPlot and is MIT throughout; the file says whichever is true.
+# (No semicolons in these texts: CMake would read them as list separators.)
+if(EDGECIM_BUILD_GUI)
+  set(EDGECIM_COPYRIGHT_BINARIES
+      "The programs edgecim and edgecim-cli in this package link QCustomPlot\n"
+      " (Copyright 2011-2021 Emanuel Eichhammer, Debian package libqcustomplot2.1-qt6),\n"
+      " which is licensed GPL-3.0-or-later. These two binaries, and so this package as\n"
+      " distributed, are therefore under the GPL-3.0-or-later (below). The source code\n"
+      " stays MIT. edgecim-mpi, when present, does not link QCustomPlot and is MIT.")
+  file(READ ${PROJECT_SOURCE_DIR}/cmake/debian-copyright-gpl.txt EDGECIM_COPYRIGHT_GPL)
+else()
+  set(EDGECIM_COPYRIGHT_BINARIES
+      "This build has no GUI: no program in it links QCustomPlot, and all of it is MIT.")
+  set(EDGECIM_COPYRIGHT_GPL "")
+endif()
+string(JOIN "" EDGECIM_COPYRIGHT_BINARIES ${EDGECIM_COPYRIGHT_BINARIES})
+set(EDGECIM_COPYRIGHT_CONTACT "The EdgeCIM Studio developers <edgecim@edgecim.org>")
+configure_file(${PROJECT_SOURCE_DIR}/cmake/debian-copyright.in ${PROJECT_BINARY_DIR}/copyright @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/edgecim-studio)
 
 # --- CPack: Debian package ---------------------------------------------------------
 set(CPACK_PACKAGE_NAME edgecim-studio)

@@ -86,10 +86,11 @@ DseSetup parse_dse_setup(const ParsedArgs& parsed, int default_jobs) {
     explore_options.power_budget_w = parse_budget(parsed, "power-budget", "W");
     explore_options.sim = parse_sim_options(parsed, Evaluator::analytical);
     const std::string aggregate = parsed.get("aggregate").value_or("mean");
-    if (aggregate == "worst")
-        explore_options.aggregate = Aggregate::worst;
-    else if (aggregate != "mean")
-        throw UsageError("--aggregate: unknown '" + aggregate + "' (valid: mean, worst)");
+    if (const auto found = find_enum<Aggregate>(aggregate))
+        explore_options.aggregate = *found;
+    else
+        throw UsageError("--aggregate: " + unknown_enum_message<Aggregate>(aggregate) +
+                         " (valid: " + enum_name_list<Aggregate>() + ")");
     setup.objectives = parse_objectives(parsed.get("objectives").value_or("latency,energy"));
     check_explore_options(explore_options);
 

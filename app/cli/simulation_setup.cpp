@@ -1,7 +1,6 @@
 #include "simulation_setup.hpp"
 
-#include <filesystem>
-
+#include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 
 namespace edgecim::cli {
@@ -18,12 +17,11 @@ SimOptions parse_sim_options(const ParsedArgs& args, Evaluator default_evaluator
     SimOptions options;
     options.evaluator = default_evaluator;
     if (const auto e = args.get("evaluator")) {
-        if (*e == "event")
-            options.evaluator = Evaluator::event;
-        else if (*e == "analytical")
-            options.evaluator = Evaluator::analytical;
-        else
-            throw UsageError("--evaluator: unknown evaluator '" + *e + "' (valid: event, analytical)");
+        const auto found = find_enum<Evaluator>(*e);
+        if (!found)
+            throw UsageError("--evaluator: " + unknown_enum_message<Evaluator>(*e) +
+                             " (valid: " + enum_name_list<Evaluator>() + ")");
+        options.evaluator = *found;
     }
     if (const auto k = args.get("timeline-token")) {
         try {
@@ -40,9 +38,7 @@ SimOptions parse_sim_options(const ParsedArgs& args, Evaluator default_evaluator
 }
 
 ModelSpec configured_model(const Config& config) {
-    std::string dir;
-    if (!config.source_file.empty()) dir = std::filesystem::path(config.source_file).parent_path().string();
-    return resolve_model(config.workload.model, dir);
+    return resolve_model(config.workload.model, preset_directory(config));
 }
 
 }  // namespace edgecim::cli

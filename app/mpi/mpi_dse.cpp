@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -13,6 +14,7 @@
 #include "edgecim/dse.hpp"
 #include "edgecim/problem.hpp"
 #include "edgecim/thread_pool.hpp"
+#include "farm_command.hpp"
 #include "mpi_command.hpp"
 #include "mpi_islands.hpp"
 #include "run_control.hpp"
@@ -26,14 +28,7 @@ using cli::ParsedArgs;
 using cli::UsageError;
 
 std::vector<cli::OptionSpec> options() {
-    auto specs = cli::dse_option_specs();
-    for (auto& s : specs) {
-        if (s.name == "jobs") s.help = "threads per rank (default 1: run one rank per core)";
-        if (s.name == "format") {
-            s.value_name = "csv|json";
-            s.help = "output format (default csv)";
-        }
-    }
+    auto specs = mpi_options(cli::dse_option_specs(), "output format (default csv)");
     for (auto& s : fault_options()) specs.push_back(s);
     specs.push_back({"islands", "K",
                      "island model: K populations of --population evolving apart (1..1024; not edgecim-cli's front)",
@@ -81,14 +76,9 @@ std::string read_text(const std::string& path) {
 
 Setup parse(const Args& args, int rank) {
     Setup s;
-    const auto specs = options();
-    s.parsed = cli::parse_args(args, specs);
+    s.help = parse_or_help(args, options(), kHelp, rank, s.parsed);
+    if (s.help) return s;
     const ParsedArgs& p = s.parsed;
-    if (p.has("help")) {
-        if (rank == 0) std::cout << kHelp << cli::format_options_help(specs);
-        s.help = true;
-        return s;
-    }
     if (p.has("print-default-space")) {
         if (rank == 0) std::cout << default_design_space_yaml();
         s.help = true;
@@ -124,12 +114,8 @@ Setup parse(const Args& args, int rank) {
     (void)DesignEvaluator(s.dse->config, s.dse->models, s.dse->space, s.dse->objectives, s.dse->options);
     if (rank != 0 || !resume) return s;
 
-    const Checkpoint c = read_checkpoint(*resume);
-    if (checkpoint_field(c, *resume, "command") != "dse")
-        throw InputError(Problem{*resume, 0, 0, "command", "a checkpoint of '" + c.fields.at("command") + "'", "dse"});
-    if (checkpoint_field(c, *resume, "fingerprint") != s.fingerprint)
-        throw InputError(Problem{*resume, 0, 0, "fingerprint", "the checkpoint was written for other options or inputs",
-                                 "the same options, --config and --space as the interrupted run"});
+    const Checkpoint c = read_resume_checkpoint(*resume, "dse", s.fingerprint,
+                                                "the same options, --config and --space as the interrupted run");
     s.resume = parse_explore_state(c.payload, s.dse->space, *resume);
     if (s.resume->generation > s.dse->options.generations ||
         s.resume->population.size() != static_cast<std::size_t>(s.dse->options.population))
@@ -179,8 +165,8 @@ public:
         std::vector<DesignPoint> points(designs.size());
         pool_.parallel_for(
             points.size(), [&](std::size_t i) { points[i] = evaluator_.evaluate(designs[i]); }, cancel);
-        if (cancel && cancel->load()) return "X";
-        return "O" + serialize_design_points(points);
+        if (cancel && cancel->load()) return kCancelledResult;
+        return ok_result(serialize_design_points(points));
     }
 
 private:
@@ -222,19 +208,12 @@ int run_master(Setup& s, MPI_Comm comm, const StopSignals& signals) {
                 next += count;
                 return t;
             },
-            [&](std::uint64_t first, std::string& result) {
-                if (result.empty() || result[0] == 'X') {  // a rank was stopped: so is the search
-                    signals.raise_from_worker();
-                    return;
-                }
-                if (result[0] != 'O') {
-                    if (failure.empty()) failure = result.substr(1);
-                    return;
-                }
-                auto evaluated =
-                    parse_design_points(std::string_view(result).substr(1), s.dse->space, "a message from a rank");
-                for (std::size_t i = 0; i < evaluated.size(); ++i) points.at(first + i) = std::move(evaluated[i]);
-            },
+            deliver_results(signals, failure,
+                            [&](std::uint64_t first, std::string& payload) {
+                                auto evaluated = parse_design_points(payload, s.dse->space, "a message from a rank");
+                                for (std::size_t i = 0; i < evaluated.size(); ++i)
+                                    points.at(first + i) = std::move(evaluated[i]);
+                            }),
             [] {});
         if (!failure.empty()) throw std::runtime_error(failure);
     };
@@ -281,35 +260,38 @@ int run_master(Setup& s, MPI_Comm comm, const StopSignals& signals) {
     return 0;
 }
 
+// --islands K: every rank evolves its own population (no master); rank 0 writes the front.
+std::optional<int> run_islands_if_asked(Setup& s, MPI_Comm comm, const StopSignals& signals) {
+    if (s.islands.islands == 0) return std::nullopt;
+    int rank = 0;
+    MPI_Comm_rank(comm, &rank);
+    ParetoFront front;
+    try {
+        front = run_islands(*s.dse, s.islands, comm, signals.flag());
+        if (rank == 0) write_front(s, front);
+    } catch (const std::exception& e) {
+        report_runtime_error("dse", e);
+        MPI_Abort(comm, 1);
+    }
+    if (rank == 0 && front.cancelled)
+        std::cerr << "edgecim-mpi dse: interrupted after " << front.generations_completed
+                  << " generations; the front found so far is written\n";
+    return max_over_ranks(comm, front.cancelled ? 1 : 0);
+}
+
 }  // namespace
 
 int mpi_dse(const Args& args, MPI_Comm comm) {
-    int rank = 0;
-    MPI_Comm_rank(comm, &rank);
-    std::optional<Setup> setup;
-    if (const int code = validate_everywhere(comm, "dse", [&] { setup = parse(args, rank); }); code != 0) return code;
-    if (setup->help) return 0;
-    const StopSignals signals;
-    if (setup->islands.islands > 0) {
-        ParetoFront front;
-        try {
-            front = run_islands(*setup->dse, setup->islands, comm, signals.flag());
-            if (rank == 0) write_front(*setup, front);
-        } catch (const std::exception& e) {
-            report_runtime_error("dse", e);
-            MPI_Abort(comm, 1);
-        }
-        if (rank == 0 && front.cancelled)
-            std::cerr << "edgecim-mpi dse: interrupted after " << front.generations_completed
-                      << " generations; the front found so far is written\n";
-        return max_over_ranks(comm, front.cancelled ? 1 : 0);
-    }
-    if (rank != 0) {
-        DesignTask task(*setup);
-        return serve(
-            comm, [&](const std::string& t, const std::atomic<bool>* c) { return task(t, c); }, signals.flag());
-    }
-    return run_master(*setup, comm, signals);
+    return run_farm_command<Setup>(comm, {.name = "dse",
+                                          .parse = [&args](int rank) { return parse(args, rank); },
+                                          .worker = [](const Setup& s) -> TaskFunction {
+                                              auto task = std::make_shared<DesignTask>(s);
+                                              return [task](const std::string& t, const std::atomic<bool>* c) {
+                                                  return (*task)(t, c);
+                                              };
+                                          },
+                                          .master = run_master,
+                                          .all_ranks = run_islands_if_asked});
 }
 
 }  // namespace edgecim::mpi

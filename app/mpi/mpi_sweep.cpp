@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "common_options.hpp"
@@ -15,6 +16,7 @@
 #include "edgecim/problem.hpp"
 #include "edgecim/sweep.hpp"
 #include "edgecim/thread_pool.hpp"
+#include "farm_command.hpp"
 #include "mpi_command.hpp"
 #include "run_control.hpp"
 #include "search_setup.hpp"
@@ -28,14 +30,8 @@ using cli::ParsedArgs;
 using cli::UsageError;
 
 std::vector<cli::OptionSpec> options() {
-    auto specs = cli::sweep_option_specs();
-    for (auto& s : specs) {
-        if (s.name == "jobs") s.help = "threads per rank (default 1: run one rank per core)";
-        if (s.name == "format") {
-            s.value_name = "csv|json";
-            s.help = "output format (default csv; table needs every row first, so it cannot stream)";
-        }
-    }
+    auto specs = mpi_options(cli::sweep_option_specs(),
+                             "output format (default csv; table needs every row first, so it cannot stream)");
     specs.push_back(
         {"chunk", "N", "points per work unit (default: about 32 units per rank, at most 256 points)", false});
     for (auto& s : fault_options()) specs.push_back(s);
@@ -78,14 +74,9 @@ struct Setup {
 
 Setup parse(const Args& args, int rank) {
     Setup s;
-    const auto specs = options();
-    s.parsed = cli::parse_args(args, specs);
+    s.help = parse_or_help(args, options(), kHelp, rank, s.parsed);
+    if (s.help) return s;
     const ParsedArgs& p = s.parsed;
-    if (p.has("help")) {
-        if (rank == 0) std::cout << kHelp << cli::format_options_help(specs);
-        s.help = true;
-        return s;
-    }
     if (!p.positionals.empty()) throw UsageError("unexpected argument '" + p.positionals.front() + "'");
     if (!p.has("vary")) throw UsageError("no --vary given (e.g. --vary hardware.chip.tiles=16,32,64; see --help)");
     const std::string format = p.get("format").value_or("csv");
@@ -112,13 +103,8 @@ Setup parse(const Args& args, int rank) {
     if (rank != 0 || !resume) return s;
 
     s.resuming = true;
-    const Checkpoint c = read_checkpoint(*resume);
-    if (checkpoint_field(c, *resume, "command") != "sweep")
-        throw InputError(
-            Problem{*resume, 0, 0, "command", "a checkpoint of '" + c.fields.at("command") + "'", "sweep"});
-    if (checkpoint_field(c, *resume, "fingerprint") != s.fingerprint)
-        throw InputError(Problem{*resume, 0, 0, "fingerprint", "the checkpoint was written for other options or inputs",
-                                 "the same --vary, --config, --set, --format and --out as the interrupted run"});
+    const Checkpoint c = read_resume_checkpoint(
+        *resume, "sweep", s.fingerprint, "the same --vary, --config, --set, --format and --out as the interrupted run");
     const std::string part = *s.out + ".part";
     s.start_point = checkpoint_number(c, *resume, "points_done");
     s.start_bytes = checkpoint_number(c, *resume, "output_bytes");
@@ -156,8 +142,8 @@ public:
         std::vector<SweepRow> rows(static_cast<std::size_t>(count));
         pool_.parallel_for(
             rows.size(), [&](std::size_t i) { rows[i] = evaluator_.evaluate(first + i); }, cancel);
-        if (cancel && cancel->load()) return "X";
-        return "O" + stream_.rows_text(rows);
+        if (cancel && cancel->load()) return kCancelledResult;
+        return ok_result(stream_.rows_text(rows));
     }
 
     const SweepRowStream& stream() const { return stream_; }
@@ -297,29 +283,22 @@ int run_master(const Setup& s, MPI_Comm comm, const StopSignals& signals) {
                 const auto [first, count] = range(next_chunk);
                 return Task{next_chunk++, encode_range(first, count)};
             },
-            [&](std::uint64_t id, std::string& result) {
-                const char status = result.empty() ? 'X' : result.front();
-                if (status == 'X') {  // a rank was stopped: so is the job; the chunk is redone on --resume
-                    signals.raise_from_worker();
-                    return;
-                }
-                result.erase(0, 1);
-                if (status != 'O') {
-                    if (failure.empty()) failure = std::move(result);
-                    return;
-                }
-                waiting.emplace(id, std::move(result));
-                for (auto it = waiting.find(next_write); it != waiting.end(); it = waiting.find(next_write)) {
-                    sink.add(it->second, range(next_write).second);
-                    waiting.erase(it);
-                    ++next_write;
-                    inject_faults(sink.rows());
-                    if (timer.due()) {
-                        sink.save_checkpoint();
-                        timer.reset();
-                    }
-                }
-            },
+            // A cancelled chunk stops the job; it is redone on --resume.
+            deliver_results(signals, failure,
+                            [&](std::uint64_t id, std::string& rows) {
+                                waiting.emplace(id, std::move(rows));
+                                for (auto it = waiting.find(next_write); it != waiting.end();
+                                     it = waiting.find(next_write)) {
+                                    sink.add(it->second, range(next_write).second);
+                                    waiting.erase(it);
+                                    ++next_write;
+                                    inject_faults(sink.rows());
+                                    if (timer.due()) {
+                                        sink.save_checkpoint();
+                                        timer.reset();
+                                    }
+                                }
+                            }),
             [&] {
                 // A stop signal saves the rows written so far at once: the job may be killed soon.
                 if (signals.raised() && !saved_on_stop) {
@@ -359,18 +338,15 @@ int run_master(const Setup& s, MPI_Comm comm, const StopSignals& signals) {
 }  // namespace
 
 int mpi_sweep(const Args& args, MPI_Comm comm) {
-    int rank = 0;
-    MPI_Comm_rank(comm, &rank);
-    std::optional<Setup> setup;
-    if (const int code = validate_everywhere(comm, "sweep", [&] { setup = parse(args, rank); }); code != 0) return code;
-    if (setup->help) return 0;
-    const StopSignals signals;
-    if (rank != 0) {
-        ChunkEvaluator evaluate(*setup);
-        return serve(
-            comm, [&](const std::string& t, const std::atomic<bool>* c) { return evaluate(t, c); }, signals.flag());
-    }
-    return run_master(*setup, comm, signals);
+    return run_farm_command<Setup>(comm, {.name = "sweep",
+                                          .parse = [&args](int rank) { return parse(args, rank); },
+                                          .worker = [](const Setup& s) -> TaskFunction {
+                                              auto evaluate = std::make_shared<ChunkEvaluator>(s);
+                                              return [evaluate](const std::string& t, const std::atomic<bool>* c) {
+                                                  return (*evaluate)(t, c);
+                                              };
+                                          },
+                                          .master = run_master});
 }
 
 }  // namespace edgecim::mpi

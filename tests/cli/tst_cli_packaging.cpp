@@ -80,6 +80,21 @@ private slots:
         QCOMPARE(readFile(preset), readFile(QStringLiteral(EDGECIM_PRESET_DIR "/hardware/edgecim-65nm-int4.yaml")));
         QVERIFY(QFileInfo::exists(root + "/share/edgecim/presets/baselines/orin-nano.yaml"));
 
+        // Debian's copyright file: the source is MIT; binaries that link QCustomPlot
+        // (GPL-3.0-or-later) are GPL-3.0-or-later, and the file must say so.
+        const QByteArray copyright = readFile(root + "/share/doc/edgecim-studio/copyright");
+        QVERIFY(copyright.startsWith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"));
+        QVERIFY(copyright.contains("\nFiles: *\n"));
+        QVERIFY(copyright.contains("\nLicense: MIT\n Permission is hereby granted"));
+        QVERIFY2(!copyright.contains("@EDGECIM"), "unsubstituted placeholder");
+#ifdef EDGECIM_HAVE_GUI
+        QVERIFY(copyright.contains("link QCustomPlot\n (Copyright 2011-2021 Emanuel Eichhammer, Debian package"));
+        QVERIFY(copyright.contains("\nLicense: GPL-3.0-or-later\n"));
+        QVERIFY(copyright.contains("/usr/share/common-licenses/GPL-3"));
+#else
+        QVERIFY(!copyright.contains("GPL"));
+#endif
+
         // The installed CLI runs the installed preset and prints what the build tree's does.
         const QStringList args{"run", "--config", preset, "--format", "json"};
         QProcess run;

@@ -122,6 +122,21 @@ private slots:
         }
     }
 
+    // Relative model and baseline paths resolve against the preset's folder; a preset
+    // that came from no file (a label or --set) has none, so they resolve from the
+    // working directory.
+    void presetDirectoryIsTheFolderOfTheFileOrNone() {
+        QCOMPARE(preset_directory(std::string("/data/presets/a.yaml")), std::string("/data/presets"));
+        QCOMPARE(preset_directory(std::string("presets/hardware/a.yaml")), std::string("presets/hardware"));
+        QCOMPARE(preset_directory(std::string("a.yaml")), std::string());
+        QCOMPARE(preset_directory(std::string()), std::string());
+        QCOMPARE(preset_directory(std::string("<stdin>")), std::string());
+        QCOMPARE(preset_directory(std::string("--set")), std::string());
+        Config config = default_config();
+        config.source_file = "/x/y/z.yaml";
+        QCOMPARE(preset_directory(config), std::string("/x/y"));
+    }
+
     void everyShippedPresetValidates() {
         const QDir hardware(QStringLiteral(EDGECIM_PRESET_DIR "/hardware"));
         const auto files = hardware.entryList({QStringLiteral("*.yaml")}, QDir::Files);

@@ -10,21 +10,28 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-600}
 shift || true
 build=build/fuzz
-seeds=tests/fuzz/corpus
-cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DEDGECIM_BUILD_GUI=OFF -DEDGECIM_SANITIZE=ON -DEDGECIM_FUZZ=ON >/dev/null
+# EDGECIM_FUZZ_SEEDS points at another seed folder (tests/fuzz/check_runner_needs_seeds.sh
+# uses it to prove that a missing one fails).
+seeds=${EDGECIM_FUZZ_SEEDS:-tests/fuzz/corpus}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for f in tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
 fi
 # No seeds, no meaningful run: a fuzzer started from nothing barely gets past the first
-# byte of a YAML file in a few minutes.
+# byte of a YAML file in a few minutes, and a run that "passes" that way hides the loss.
+# Checked before anything is built, so a missing folder fails at once and loudly.
+if [ ! -d "$seeds" ]; then
+  echo "run_fuzzers.sh: ERROR: the seed folder $seeds does not exist (a checkout without tests/fuzz/corpus?)" >&2
+  exit 1
+fi
 for t in "${targets[@]}"; do
   if [ ! -d "$seeds/$t" ] || [ -z "$(ls -A "$seeds/$t")" ]; then
     echo "run_fuzzers.sh: ERROR: no seed corpus for $t (expected files in $seeds/$t/)" >&2
     exit 1
   fi
 done
+cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DEDGECIM_BUILD_GUI=OFF -DEDGECIM_SANITIZE=ON -DEDGECIM_FUZZ=ON >/dev/null
 cmake --build "$build" --target "${targets[@]}" >/dev/null
 summary=()
 status=0

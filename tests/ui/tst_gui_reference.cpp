@@ -22,6 +22,7 @@
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
 #include "document/reference_design.hpp"
+#include "gui_test_support.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/xy_chart.hpp"
 #include "views/changes_panel.hpp"
@@ -32,23 +33,10 @@
 
 using namespace edgecim;
 using namespace edgecim::ui;
+using gui_test::presetPath;
+using gui_test::waitForAllResults;
 
 namespace {
-
-bool waitForAllResults(MainWindow& w, int timeout_ms = 30000) {
-    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
-    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
-    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
-    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
-    return QTest::qWaitFor(
-        [&] {
-            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
-                   !w.controller()->isBusy();
-        },
-        timeout_ms);
-}
-
-QString presetPath(const char* relative) { return QStringLiteral(EDGECIM_PRESET_DIR "/") + QLatin1String(relative); }
 
 bool hasSeries(const XYChart* chart, const QString& prefix) {
     for (const XYSeries& s : chart->series())

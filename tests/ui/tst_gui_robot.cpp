@@ -18,27 +18,16 @@
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
+#include "gui_test_support.hpp"
 #include "plot/plot_widget.hpp"
 #include "views/dse_view.hpp"
 #include "views/paper_view.hpp"
 
 using namespace edgecim;
 using namespace edgecim::ui;
+using gui_test::waitForAllResults;
 
 namespace {
-
-bool waitForAllResults(MainWindow& w, int timeout_ms = 30000) {
-    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
-    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
-    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
-    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
-    return QTest::qWaitFor(
-        [&] {
-            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
-                   !w.controller()->isBusy();
-        },
-        timeout_ms);
-}
 
 constexpr double kPointRadiusPx = 6;  // a graph point this close is "under the mouse"
 

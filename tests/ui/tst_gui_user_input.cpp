@@ -37,6 +37,7 @@
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
+#include "gui_test_support.hpp"
 #include "models/parameter_model.hpp"
 #include "plot/xy_chart.hpp"
 #include "views/comparison_view.hpp"
@@ -47,23 +48,12 @@
 
 using namespace edgecim;
 using namespace edgecim::ui;
+using gui_test::presetPath;
+using gui_test::waitForAllResults;
 
 namespace {
 
 const QString kHostileName = QStringLiteral("x %1 %2 <b>bold</b>");
-
-bool waitForAllResults(MainWindow& w, int timeout_ms = 30000) {
-    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
-    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
-    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
-    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
-    return QTest::qWaitFor(
-        [&] {
-            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
-                   !w.controller()->isBusy();
-        },
-        timeout_ms);
-}
 
 QByteArray readFile(const QString& path) {
     QFile f(path);
@@ -74,8 +64,6 @@ bool writeFile(const QString& path, const QByteArray& data) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
-
-QString presetPath(const char* relative) { return QStringLiteral(EDGECIM_PRESET_DIR "/") + QLatin1String(relative); }
 
 // The default preset with macro rows set to -5; *line gets the 1-based line of the value.
 QString writeBadPreset(const QTemporaryDir& dir, int* line) {

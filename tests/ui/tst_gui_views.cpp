@@ -21,6 +21,7 @@
 #include "document/document.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/param_table.hpp"
+#include "gui_test_support.hpp"
 #include "models/parameter_model.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/heatmap_chart.hpp"
@@ -38,22 +39,7 @@
 
 using namespace edgecim;
 using namespace edgecim::ui;
-
-namespace {
-// Waits until all four kinds of evaluation have delivered and nothing is pending.
-bool waitForAllResults(MainWindow& w, int timeout_ms = 20000) {
-    QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
-    QSignalSpy detail(w.controller(), &SimulationController::detailReady);
-    QSignalSpy comparison(w.controller(), &SimulationController::comparisonReady);
-    QSignalSpy sweep(w.controller(), &SimulationController::sweepReady);
-    return QTest::qWaitFor(
-        [&] {
-            return overview.count() > 0 && detail.count() > 0 && comparison.count() > 0 && sweep.count() > 0 &&
-                   !w.controller()->isBusy();
-        },
-        timeout_ms);
-}
-}  // namespace
+using gui_test::waitForAllResults;
 
 class TestGuiViews : public QObject {
     Q_OBJECT

@@ -265,11 +265,11 @@ void MainWindow::setReference(ReferencePtr reference) {
     tabs_->setReference(std::move(reference));
 }
 
-bool MainWindow::pinCurrentAsReference(QString* error) {
+bool MainWindow::trySetReference(const std::function<ReferencePtr()>& make, QString* error) {
+    // Building a reference evaluates a whole design: any input problem or failure is
+    // reported to the caller (a dialog, or the --reference command line), never thrown.
     try {
-        const QString name =
-            tr("%1 (pinned %2)").arg(document_->title(), QTime::currentTime().toString(QStringLiteral("HH:mm")));
-        setReference(makeReference(document_->config(), document_->filePath(), name));
+        setReference(make());
         return true;
     } catch (const InputError& e) {
         if (error) *error = QString::fromStdString(join_problems(e.problems()));
@@ -279,16 +279,18 @@ bool MainWindow::pinCurrentAsReference(QString* error) {
     return false;
 }
 
+bool MainWindow::pinCurrentAsReference(QString* error) {
+    return trySetReference(
+        [this] {
+            const QString name =
+                tr("%1 (pinned %2)").arg(document_->title(), QTime::currentTime().toString(QStringLiteral("HH:mm")));
+            return makeReference(document_->config(), document_->filePath(), name);
+        },
+        error);
+}
+
 bool MainWindow::openReference(const QString& path, QString* error) {
-    try {
-        setReference(loadReference(path));
-        return true;
-    } catch (const InputError& e) {
-        if (error) *error = QString::fromStdString(join_problems(e.problems()));
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromUtf8(e.what());
-    }
-    return false;
+    return trySetReference([&path] { return loadReference(path); }, error);
 }
 
 void MainWindow::setStale(const QString& reason) {

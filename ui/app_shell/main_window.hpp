@@ -2,6 +2,7 @@
 // The main window only wires things: the document, the controller, the parameter
 // and problems docks, the model bar, the view tabs, menus, toolbar and status bar.
 #include <QMainWindow>
+#include <functional>
 #include <vector>
 
 #include "document/reference_design.hpp"
@@ -67,6 +68,8 @@ private:
     void showWarnings(std::vector<Problem> warnings);
     void updateTitle();
     void setStale(const QString& reason);
+    // Sets the reference make() builds; false and why in error when it throws.
+    bool trySetReference(const std::function<ReferencePtr()>& make, QString* error);
 
     AppSettings* settings_;
     Document* document_;

@@ -1,9 +1,9 @@
 #include "controller/evaluations.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "edgecim/baseline.hpp"
+#include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
 
@@ -33,11 +33,6 @@ const ModelComparison* ZooComparison::find(const std::string& model) const {
 
 namespace {
 
-std::string directory_of(const Config& config) {
-    return config.source_file.empty() ? std::string{}
-                                      : std::filesystem::path(config.source_file).parent_path().string();
-}
-
 // The shipped baselines, then any the configuration adds (names or paths).
 std::vector<std::string> default_baselines(const Config& config) {
     std::vector<std::string> names = shipped_preset_names("baselines");
@@ -60,7 +55,7 @@ ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::
     std::vector<DeviceSpec> devices;
     for (const std::string& name : baselines) {
         try {
-            devices.push_back(load_device(name, directory_of(input.config)));
+            devices.push_back(load_device(name, preset_directory(input.config)));
         } catch (const std::exception&) {
             // validate() reports bad baselines of the configuration; leave them out here.
             continue;
@@ -76,7 +71,7 @@ ZooComparison evaluate_zoo(const EvaluationInput& input, const std::vector<std::
         models.push_back(input.config.workload.model);
     for (const std::string& name : models) {
         try {
-            const ModelSpec model = resolve_model(name, directory_of(input.config));
+            const ModelSpec model = resolve_model(name, preset_directory(input.config));
             out.models.push_back(compare_model(input.config, name, model, devices, options));
         } catch (const std::exception& e) {
             // The model itself failed (a file that no longer loads, an invalid combination):

@@ -102,10 +102,11 @@ bool Autosave::saveNow(QString* error) {
     Config config = document_->config();
     // A model file named relative to the preset must still resolve from AppData.
     const QString model = QString::fromStdString(config.workload.model);
-    if (!document_->filePath().isEmpty() && QDir::isRelativePath(model) &&
+    const QString preset_dir = QString::fromStdString(preset_directory(config));
+    if (!preset_dir.isEmpty() && QDir::isRelativePath(model) &&
         (model.endsWith(QLatin1String(".yaml")) || model.endsWith(QLatin1String(".yml")) ||
          model.endsWith(QLatin1String(".json")))) {
-        const QString absolute = QFileInfo(document_->filePath()).absoluteDir().absoluteFilePath(model);
+        const QString absolute = QDir(preset_dir).absoluteFilePath(model);
         if (QFileInfo::exists(absolute)) config.workload.model = absolute.toStdString();
     }
     text += QByteArray::fromStdString(save_config_text(config));

@@ -39,7 +39,6 @@ public:
     // Uses `path` (and `path`.lock) instead; for tests.
     void setPath(const QString& path);
     void setDebounceMs(int ms) { debounce_.setInterval(ms); }
-    void setPeriodMs(int ms) { periodic_.setInterval(ms); }
 
     // Writes the working configuration now when it has unsaved edits. False with the
     // reason when the write fails.

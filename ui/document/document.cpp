@@ -8,13 +8,6 @@
 
 namespace edgecim::ui {
 
-namespace {
-std::string directory_of(const std::string& file) {
-    if (file.empty()) return {};
-    return QFileInfo(QString::fromStdString(file)).absolutePath().toStdString();
-}
-}  // namespace
-
 Document::Document(QObject* parent) : QObject(parent) {
     connect(&undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     replace(default_config(), {});
@@ -145,7 +138,7 @@ void Document::refreshModelAndProblems(bool model_may_change) {
     if (model_may_change || resolved_model_name_ != config_.workload.model) {
         resolved_model_name_ = config_.workload.model;
         try {
-            model_ = resolve_model(config_.workload.model, directory_of(config_.source_file));
+            model_ = resolve_model(config_.workload.model, preset_directory(config_));
         } catch (const std::exception&) {
             model_.reset();  // validate() below reports why, naming workload.model
         }

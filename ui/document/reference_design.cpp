@@ -12,14 +12,11 @@ namespace edgecim::ui {
 
 ReferencePtr makeReference(const Config& config, const QString& source, const QString& name) {
     if (std::vector<Problem> problems = validate(config); !problems.empty()) throw InputError(std::move(problems));
-    const std::string dir = config.source_file.empty()
-                                ? std::string()
-                                : QFileInfo(QString::fromStdString(config.source_file)).absolutePath().toStdString();
     auto reference = std::make_shared<ReferenceDesign>();
     reference->name = name.isEmpty() ? QString::fromStdString(config.name) : name;
     reference->source = source;
     reference->config = config;
-    reference->model = resolve_model(config.workload.model, dir);
+    reference->model = resolve_model(config.workload.model, preset_directory(config));
     const EvaluationInput input{config, reference->model};
     reference->result = std::make_shared<const SimulationResult>(evaluate_overview(input));
     return reference;

@@ -77,7 +77,6 @@ QModelIndex ParameterModel::indexOfKey(const std::string& key, int column) const
 QVariant ParameterModel::toVariant(const ParamSpec& spec, const ParamValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return QVariant::fromValue<qint64>(*i);
     if (const auto* d = std::get_if<double>(&value)) return *d;
-    if (const auto* b = std::get_if<bool>(&value)) return *b;
     return QString::fromStdString(format_value(spec, value));
 }
 
@@ -90,9 +89,6 @@ bool ParameterModel::fromVariant(const ParamSpec& spec, const QVariant& variant,
             break;
         case ParamType::real:
             out = variant.toDouble(&ok);
-            break;
-        case ParamType::boolean:
-            out = variant.toBool();
             break;
         default:
             ok = parse_param_text(spec, variant.toString().toStdString(), out, &message);

@@ -27,7 +27,6 @@ public:
     QString title() const { return title_; }
     // Shown centred when there is no data, e.g. "No timeline yet".
     void setEmptyMessage(const QString& message);
-    QString emptyMessage() const { return empty_message_; }
     // The text the last tooltip event showed (empty: none), so robot tests can check
     // hover text through the real event path.
     QString lastHoverText() const { return last_hover_text_; }

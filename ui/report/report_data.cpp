@@ -1,24 +1,16 @@
 #include "report/report_data.hpp"
 
-#include <filesystem>
-
+#include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
 
 namespace edgecim::ui {
 
-namespace {
-std::string preset_dir(const Config& config) {
-    if (config.source_file.empty()) return {};
-    return std::filesystem::path(config.source_file).parent_path().string();
-}
-}  // namespace
-
 ReportData compute_report_data(const Config& config, const ReportOptions& options) {
     ReportData data;
     data.config = config;
     data.generated = QDateTime::currentDateTime();
-    const std::string dir = preset_dir(config);
+    const std::string dir = preset_directory(config);
     data.model = resolve_model(config.workload.model, dir);
     data.options.evaluator = options.evaluator;
     data.result = std::make_shared<const SimulationResult>(simulate(config, data.model, data.options));

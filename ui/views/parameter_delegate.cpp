@@ -112,14 +112,9 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             editor = box;
             break;
         }
-        case ParamType::choice:
-        case ParamType::boolean: {
+        case ParamType::choice: {
             auto* combo = new QComboBox(parent);
-            if (spec->type == ParamType::boolean) {
-                combo->addItems({QStringLiteral("false"), QStringLiteral("true")});
-            } else {
-                for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
-            }
+            for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
             connect(combo, &QComboBox::activated, this,
                     [this, combo] { emit const_cast<ParameterDelegate*>(this)->commitData(combo); });
             editor = combo;

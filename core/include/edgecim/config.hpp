@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "edgecim/enum_names.hpp"
 #include "edgecim/precision.hpp"
 
 namespace edgecim {
@@ -118,8 +119,39 @@ struct Config {
     bool operator==(const Config&) const = default;
 };
 
-std::string_view to_string(MappingStrategy s);
-std::string_view to_string(AttentionPlacement a);
-std::string_view to_string(EnergyBoundary b);
+template <>
+struct EnumNames<MappingStrategy> {
+    static constexpr std::string_view what = "strategy";
+    static constexpr std::array<EnumName<MappingStrategy>, 3> table{{
+        {MappingStrategy::layer_sequential, "layer_sequential"},
+        {MappingStrategy::active_tile_pipeline, "active_tile_pipeline"},
+        {MappingStrategy::automatic, "auto"},
+    }};
+};
+static_assert(enum_table_is_dense<MappingStrategy>(3));
+
+template <>
+struct EnumNames<AttentionPlacement> {
+    static constexpr std::string_view what = "attention placement";
+    static constexpr std::array<EnumName<AttentionPlacement>, 2> table{{
+        {AttentionPlacement::vector_unit, "vector_unit"},
+        {AttentionPlacement::cim, "cim"},
+    }};
+};
+static_assert(enum_table_is_dense<AttentionPlacement>(2));
+
+template <>
+struct EnumNames<EnergyBoundary> {
+    static constexpr std::string_view what = "energy boundary";
+    static constexpr std::array<EnumName<EnergyBoundary>, 2> table{{
+        {EnergyBoundary::chip, "chip"},
+        {EnergyBoundary::system, "system"},
+    }};
+};
+static_assert(enum_table_is_dense<EnergyBoundary>(2));
+
+constexpr std::string_view to_string(MappingStrategy s) { return enum_name(s); }
+constexpr std::string_view to_string(AttentionPlacement a) { return enum_name(a); }
+constexpr std::string_view to_string(EnergyBoundary b) { return enum_name(b); }
 
 }  // namespace edgecim

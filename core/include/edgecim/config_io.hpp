@@ -24,6 +24,13 @@ std::string save_config_text(const Config& config);
 // Atomic (write_file_atomically): the old file stays on any failure. Throws WriteError.
 void save_config(const Config& config, const std::string& path);
 
+// The folder that relative model and baseline paths in a preset resolve against: the
+// directory of the preset file, or "" (the working directory) when the preset came from
+// no file (empty source, a "<label>" such as "<stdin>", or "--set"). The one rule every
+// loader, CLI command and GUI document uses, so a path means the same everywhere.
+std::string preset_directory(const std::string& source_file);
+std::string preset_directory(const Config& config);
+
 // Range, choice and cross-parameter checks, and that the model and baselines resolve.
 std::vector<Problem> validate(const Config& config);
 

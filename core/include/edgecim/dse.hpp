@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "edgecim/config.hpp"
+#include "edgecim/enum_names.hpp"
 #include "edgecim/param_table.hpp"
 #include "edgecim/run_metrics.hpp"
 #include "edgecim/simulation.hpp"
@@ -55,13 +56,33 @@ DesignSpace default_design_space();
 std::string default_design_space_yaml();
 
 enum class Objective : std::uint8_t { latency, energy, area };
-std::string_view to_string(Objective o);
+template <>
+struct EnumNames<Objective> {
+    static constexpr std::string_view what = "objective";
+    static constexpr std::array<EnumName<Objective>, 3> table{{
+        {Objective::latency, "latency"},
+        {Objective::energy, "energy"},
+        {Objective::area, "area"},
+    }};
+};
+static_assert(enum_table_is_dense<Objective>(3));
+constexpr std::string_view to_string(Objective o) { return enum_name(o); }
 // The objective's column name with unit: latency_s_per_token, energy_j_per_token, area_mm2.
 std::string_view objective_column(Objective o);
 // "latency,energy[,area]" in any order, each at most once. Throws InputError.
 std::vector<Objective> parse_objectives(std::string_view text);
 
 enum class Aggregate : std::uint8_t { mean, worst };
+template <>
+struct EnumNames<Aggregate> {
+    static constexpr std::string_view what = "aggregate";
+    static constexpr std::array<EnumName<Aggregate>, 2> table{{
+        {Aggregate::mean, "mean"},
+        {Aggregate::worst, "worst"},
+    }};
+};
+static_assert(enum_table_is_dense<Aggregate>(2));
+constexpr std::string_view to_string(Aggregate a) { return enum_name(a); }
 
 struct DesignPoint;
 struct ExploreState;

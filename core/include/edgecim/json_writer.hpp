@@ -1,6 +1,8 @@
 #pragma once
-// Minimal streaming JSON writer: correct escaping, shortest round-trip doubles,
-// non-finite numbers written as null (JSON has no NaN). Used by every JSON output.
+// Minimal streaming JSON writer: correct escaping (bytes that are not UTF-8 become
+// U+FFFD, so the output is always valid JSON), shortest round-trip doubles, non-finite
+// numbers written as null (JSON has no NaN). Used by every JSON output; it streams, so a
+// trace of a million records is never held as a document (see docs/architecture.md).
 #include <cstdint>
 #include <ostream>
 #include <string>

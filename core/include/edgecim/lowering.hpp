@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "edgecim/config.hpp"
+#include "edgecim/enum_names.hpp"
 #include "edgecim/model_spec.hpp"
 
 namespace edgecim {
@@ -31,7 +32,31 @@ enum class OpKind : std::uint8_t {
     argmax
 };
 inline constexpr int kOpKindCount = 17;
-std::string_view to_string(OpKind kind);
+template <>
+struct EnumNames<OpKind> {
+    static constexpr std::string_view what = "operation";
+    static constexpr std::array<EnumName<OpKind>, 17> table{{
+        {OpKind::embedding, "embedding"},
+        {OpKind::rmsnorm, "rmsnorm"},
+        {OpKind::qkv_proj, "qkv_proj"},
+        {OpKind::qk_norm, "qk_norm"},
+        {OpKind::rope, "rope"},
+        {OpKind::kv_append, "kv_append"},
+        {OpKind::attention_scores, "attention_scores"},
+        {OpKind::softmax, "softmax"},
+        {OpKind::attention_values, "attention_values"},
+        {OpKind::o_proj, "o_proj"},
+        {OpKind::residual, "residual"},
+        {OpKind::gate_up_proj, "gate_up_proj"},
+        {OpKind::silu_mul, "silu_mul"},
+        {OpKind::down_proj, "down_proj"},
+        {OpKind::final_norm, "final_norm"},
+        {OpKind::lm_head, "lm_head"},
+        {OpKind::argmax, "argmax"},
+    }};
+};
+static_assert(enum_table_is_dense<OpKind>(kOpKindCount));
+constexpr std::string_view to_string(OpKind kind) { return enum_name(kind); }
 
 enum class Phase : std::uint8_t { prefill, decode };
 

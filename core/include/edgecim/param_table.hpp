@@ -13,10 +13,10 @@
 
 namespace edgecim {
 
-enum class ParamType { integer, real, boolean, choice, text, integer_or_auto, text_list };
+enum class ParamType { integer, real, choice, text, integer_or_auto, text_list };
 
 // integer and integer_or_auto values are int64; "auto" is the string "auto".
-using ParamValue = std::variant<std::int64_t, double, bool, std::string, std::vector<std::string>>;
+using ParamValue = std::variant<std::int64_t, double, std::string, std::vector<std::string>>;
 
 struct ParamSpec {
     std::string key;  // dotted path, e.g. hardware.macro.rows

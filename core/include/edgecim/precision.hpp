@@ -1,8 +1,8 @@
 #pragma once
 // Numeric formats for weights, activations and the KV cache.
-#include <optional>
-#include <string>
 #include <string_view>
+
+#include "edgecim/enum_names.hpp"
 
 namespace edgecim {
 
@@ -15,14 +15,24 @@ constexpr int bits_of(Precision p) {
         case Precision::int8:
             return 8;
         case Precision::int16:
-            return 16;
         case Precision::fp16:
             return 16;
     }
     return 8;
 }
 
-std::string_view to_string(Precision p);
-std::optional<Precision> parse_precision(std::string_view text);
+template <>
+struct EnumNames<Precision> {
+    static constexpr std::string_view what = "precision";
+    static constexpr std::array<EnumName<Precision>, 4> table{{
+        {Precision::int4, "int4"},
+        {Precision::int8, "int8"},
+        {Precision::int16, "int16"},
+        {Precision::fp16, "fp16"},
+    }};
+};
+static_assert(enum_table_is_dense<Precision>(4));
+
+constexpr std::string_view to_string(Precision p) { return enum_name(p); }
 
 }  // namespace edgecim

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "edgecim/config.hpp"
+#include "edgecim/enum_names.hpp"
 #include "edgecim/lowering.hpp"
 #include "edgecim/model_spec.hpp"
 
@@ -28,7 +29,26 @@ enum class EnergyComponent : std::uint8_t {
     dram_activation_spill  // activations that overflow the global buffer, written and read back
 };
 inline constexpr int kEnergyComponentCount = 12;
-std::string_view to_string(EnergyComponent c);
+template <>
+struct EnumNames<EnergyComponent> {
+    static constexpr std::string_view what = "energy component";
+    static constexpr std::array<EnumName<EnergyComponent>, 12> table{{
+        {EnergyComponent::cim_mac, "cim_mac"},
+        {EnergyComponent::macro_write, "macro_write"},
+        {EnergyComponent::dram_weight_read, "dram_weight_read"},
+        {EnergyComponent::dram_kv_read, "dram_kv_read"},
+        {EnergyComponent::dram_kv_write, "dram_kv_write"},
+        {EnergyComponent::buffer, "buffer"},
+        {EnergyComponent::interconnect, "interconnect"},
+        {EnergyComponent::sfu, "sfu"},
+        {EnergyComponent::vector_unit, "vector_unit"},
+        {EnergyComponent::static_chip, "static_chip"},
+        {EnergyComponent::dram_background, "dram_background"},
+        {EnergyComponent::dram_activation_spill, "dram_activation_spill"},
+    }};
+};
+static_assert(enum_table_is_dense<EnergyComponent>(kEnergyComponentCount));
+constexpr std::string_view to_string(EnergyComponent c) { return enum_name(c); }
 // chip: everything but the dram_* components; system: all.
 bool in_boundary(EnergyComponent c, EnergyBoundary boundary);
 
@@ -46,12 +66,51 @@ enum class Evaluator : std::uint8_t { event, analytical };
 enum class Bound : std::uint8_t { dram, network, macro_write, compute, sfu, vector_unit };
 inline constexpr int kBoundCount = 6;
 using BoundShares = std::array<double, kBoundCount>;  // fraction of the step each resource limits
-std::string_view to_string(Evaluator e);
-std::string_view to_string(Bound b);
+template <>
+struct EnumNames<Evaluator> {
+    static constexpr std::string_view what = "evaluator";
+    static constexpr std::array<EnumName<Evaluator>, 2> table{{
+        {Evaluator::event, "event"},
+        {Evaluator::analytical, "analytical"},
+    }};
+};
+static_assert(enum_table_is_dense<Evaluator>(2));
+
+template <>
+struct EnumNames<Bound> {
+    static constexpr std::string_view what = "bound";
+    static constexpr std::array<EnumName<Bound>, 6> table{{
+        {Bound::dram, "dram"},
+        {Bound::network, "network"},
+        {Bound::macro_write, "macro_write"},
+        {Bound::compute, "compute"},
+        {Bound::sfu, "sfu"},
+        {Bound::vector_unit, "vector_unit"},
+    }};
+};
+static_assert(enum_table_is_dense<Bound>(kBoundCount));
+constexpr std::string_view to_string(Evaluator e) { return enum_name(e); }
+constexpr std::string_view to_string(Bound b) { return enum_name(b); }
 std::string_view describe(Bound b);  // for people: "DRAM bandwidth", "on-chip network", ...
 
 enum class Activity : std::uint8_t { fetch, write, compute, stall, kv_read, kv_write, sfu, vector, interconnect };
-std::string_view to_string(Activity a);
+template <>
+struct EnumNames<Activity> {
+    static constexpr std::string_view what = "activity";
+    static constexpr std::array<EnumName<Activity>, 9> table{{
+        {Activity::fetch, "fetch"},
+        {Activity::write, "write"},
+        {Activity::compute, "compute"},
+        {Activity::stall, "stall"},
+        {Activity::kv_read, "kv_read"},
+        {Activity::kv_write, "kv_write"},
+        {Activity::sfu, "sfu"},
+        {Activity::vector, "vector"},
+        {Activity::interconnect, "interconnect"},
+    }};
+};
+static_assert(enum_table_is_dense<Activity>(9));
+constexpr std::string_view to_string(Activity a) { return enum_name(a); }
 
 // One span on one resource. Abutting spans of the same op and activity on a resource
 // (back-to-back weight fetches of one matrix, say) are kept as one record, with their

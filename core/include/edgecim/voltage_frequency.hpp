@@ -24,8 +24,6 @@ struct NodeCurve {
     const char* source = "";
 };
 
-// Every node with a curve, smallest first.
-const std::vector<NodeCurve>& node_curves();
 // The curve of a node, or nullptr when the node has none.
 const NodeCurve* find_node_curve(double technology_nm);
 // "65" or "28, 65": the nodes a preset may name.

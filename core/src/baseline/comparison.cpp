@@ -1,18 +1,11 @@
 #include "edgecim/comparison.hpp"
 
-#include <filesystem>
-
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/workload_fit.hpp"
 
 namespace edgecim {
 namespace {
-
-std::string preset_directory(const Config& config) {
-    return config.source_file.empty() ? std::string{}
-                                      : std::filesystem::path(config.source_file).parent_path().string();
-}
 
 BaselineComparison compare_baseline(const ModelComparison& row, const DeviceSpec& device, const ModelSpec& model) {
     BaselineComparison b;
@@ -38,6 +31,7 @@ BaselineComparison compare_baseline(const ModelComparison& row, const DeviceSpec
 
 std::vector<DeviceSpec> load_devices(const Config& config, const std::vector<std::string>& baselines) {
     std::vector<DeviceSpec> devices;
+    devices.reserve(baselines.size());
     for (const auto& name : baselines) devices.push_back(load_device(name, preset_directory(config)));
     return devices;
 }

@@ -74,19 +74,17 @@ struct Walker {
             } else {
                 error = "expected a list, got " + yaml_input::describe_kind(value);
             }
-        } else if (value.IsNull()) {
+        } else if (value.IsNull() ||
+                   (spec.type == ParamType::text && value.IsScalar() && value.Tag() == "?" && value.Scalar().empty())) {
             error = "missing value";
         } else if ((spec.type == ParamType::integer || spec.type == ParamType::real ||
-                    spec.type == ParamType::boolean ||
                     (spec.type == ParamType::integer_or_auto && value.IsScalar() && value.Scalar() != "auto")) &&
                    yaml_input::is_text_typed(value)) {
             // tiles: "64" or !!str 64 is text in YAML; a number must be written as one.
-            error = std::string("expected ") + (spec.type == ParamType::boolean ? "true or false" : "a number") +
-                    ", got the string \"" + yaml_input::excerpt(value.Scalar()) + "\" (write it without quotes)";
+            error = "expected a number, got the string \"" + yaml_input::excerpt(value.Scalar()) +
+                    "\" (write it without quotes)";
         } else if (!value.IsScalar()) {
             error = "expected a single value, got " + yaml_input::describe_kind(value);
-        } else if (spec.type == ParamType::text && value.Tag() == "?" && value.Scalar().empty()) {
-            error = "missing value";
         } else {
             ok = parse_param_text(spec, value.Scalar(), parsed, &error);
         }
@@ -114,7 +112,9 @@ struct Walker {
                 continue;
             }
             const std::string name = key_node.Scalar();
-            const std::string path = prefix.empty() ? name : prefix + "." + name;
+            std::string path = prefix;
+            if (!path.empty()) path += '.';
+            path += name;
             if (!seen.insert(path).second) {
                 add(yaml_input::problem_at(file, key_node, path, "duplicate key"));
                 continue;

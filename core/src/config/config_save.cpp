@@ -1,5 +1,6 @@
 // Config -> preset YAML: every key in schema order, each preceded by its description,
 // unit, valid range and source, so a saved preset documents itself.
+#include <cctype>
 #include <cstdio>
 
 #include "edgecim/atomic_file.hpp"
@@ -9,20 +10,30 @@
 namespace edgecim {
 namespace {
 
+// Plain (unquoted) only when no YAML reader could take the text for anything but this
+// string: letters, digits and . _ - / only, starting with a letter, '/' or '_' (or '.'
+// for a relative path, but not '.5' or '.inf'), and none of the words YAML 1.1 or 1.2
+// read as null or a boolean, in any case (NULL and Yes are not strings to yaml-cpp).
 bool plain_safe(const std::string& s) {
     if (s.empty()) return false;
-    static const char* reserved[] = {"true", "false", "null", "yes", "no", "on", "off", "~", "True", "False", "Null"};
+    std::string lower;
+    for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char* reserved[] = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"};
     for (const char* r : reserved)
-        if (s == r) return false;
+        if (lower == r) return false;
     const char first = s.front();
     if (!(std::isalpha(static_cast<unsigned char>(first)) || first == '/' || first == '.' || first == '_'))
         return false;
+    if (first == '.' && s.size() > 1 && s[1] != '.' && s[1] != '/') return false;  // .5, .inf, .nan
     for (char c : s)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '/'))
             return false;
     return true;
 }
 
+// A YAML double-quoted scalar. Escaped: the quote and backslash, and every byte YAML does
+// not allow raw (C0 controls and DEL); UTF-8 text passes as is, so names in any script
+// stay readable. Newlines become \n, so the value stays on its line after its comment.
 std::string yaml_string(const std::string& s) {
     if (plain_safe(s)) return s;
     std::string out = "\"";
@@ -35,7 +46,7 @@ std::string yaml_string(const std::string& s) {
             out += "\\n";
         } else if (c == '\t') {
             out += "\\t";
-        } else if (u < 0x20) {
+        } else if (u < 0x20 || u == 0x7f) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "\\x%02x", u);
             out += hex;
@@ -51,6 +62,7 @@ std::string yaml_value(const ParamSpec& spec, const ParamValue& value) {
         const auto& items = std::get<std::vector<std::string>>(value);
         std::string out = "[";
         std::vector<std::string> quoted;
+        quoted.reserve(items.size());
         for (const auto& item : items) quoted.push_back(yaml_string(item));
         out += join(quoted, ", ");
         return out + "]";

@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <set>
 
 #include "edgecim/baseline.hpp"
@@ -35,11 +34,6 @@ struct Checker {
         problems.push_back(std::move(p));
     }
 };
-
-std::string directory_of(const std::string& file) {
-    if (file.empty() || file.front() == '<' || file == "--set") return {};
-    return std::filesystem::path(file).parent_path().string();
-}
 
 std::string format_fixed(double value, int decimals) {
     char buffer[64];
@@ -123,7 +117,7 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
 
     if (!config.workload.model.empty()) {
         try {
-            const ModelSpec model = resolve_model(config.workload.model, directory_of(file));
+            const ModelSpec model = resolve_model(config.workload.model, preset_directory(file));
             // The context window and the DRAM capacity: the rule that makes a zoo model or a
             // baseline "n/a" is an input error for the configured model.
             for (Problem& p : design_fit(config, model).problems)
@@ -163,7 +157,7 @@ std::vector<Problem> validate_config(const Config& config, const std::string& fi
     for (const auto& baseline : config.baselines) {
         if (!resolved.insert(baseline).second) continue;  // named twice: checked once
         try {
-            (void)load_device(baseline, directory_of(file));
+            (void)load_device(baseline, preset_directory(file));
         } catch (const InputError& e) {
             for (Problem p : e.problems()) {
                 if (p.file.empty()) {

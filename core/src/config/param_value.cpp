@@ -37,12 +37,6 @@ bool parse_param_text(const ParamSpec& spec, std::string_view raw, ParamValue& o
             out = *real;
             return true;
         }
-        case ParamType::boolean: {
-            const auto b = yaml_input::parse_bool(text);
-            if (!b) return fail("'" + text + "' is not true or false");
-            out = *b;
-            return true;
-        }
         case ParamType::choice:
         case ParamType::text:
             out = text;
@@ -92,7 +86,6 @@ std::string check_param_value(const ParamSpec& spec, const ParamValue& value) {
         case ParamType::text:
             if (std::get<std::string>(value).empty()) return "must not be empty";
             return {};
-        case ParamType::boolean:
         case ParamType::text_list:
             return {};
     }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <numeric>
 
 #include "edgecim/config_io.hpp"
@@ -17,6 +16,7 @@ namespace {
 double combine(const std::vector<RunMetrics>& runs, double RunMetrics::*field, Aggregate aggregate,
                bool higher_is_better) {
     std::vector<double> v;
+    v.reserve(runs.size());
     for (const auto& r : runs) v.push_back(r.*field);
     if (aggregate == Aggregate::mean) return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
     return higher_is_better ? *std::min_element(v.begin(), v.end()) : *std::max_element(v.begin(), v.end());
@@ -86,8 +86,7 @@ std::string number_text(double v) {
 }
 
 std::vector<ModelRef> resolve_models(const Config& base, const std::vector<std::string>& references) {
-    const std::string dir =
-        base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
+    const std::string dir = preset_directory(base);
     std::vector<ModelRef> models;
     std::vector<Problem> problems;
     for (const auto& ref : references.empty() ? std::vector<std::string>{base.workload.model} : references) {

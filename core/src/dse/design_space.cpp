@@ -95,7 +95,7 @@ struct SpaceParser {
     }
 
     void gene(const YAML::Node& key_node, const YAML::Node& value_node, DesignSpace& space) {
-        const std::string key = key_node.Scalar();
+        const std::string& key = key_node.Scalar();
         const ParamSpec* spec = find_param(key);
         if (!spec) {
             std::string message = "unknown key";

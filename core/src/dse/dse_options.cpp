@@ -11,18 +11,6 @@ constexpr const char* kObjectivesForm = "latency,energy or latency,energy,area (
 
 }  // namespace
 
-std::string_view to_string(Objective o) {
-    switch (o) {
-        case Objective::latency:
-            return "latency";
-        case Objective::energy:
-            return "energy";
-        case Objective::area:
-            return "area";
-    }
-    return "?";
-}
-
 std::string_view objective_column(Objective o) {
     switch (o) {
         case Objective::latency:
@@ -42,16 +30,10 @@ std::vector<Objective> parse_objectives(std::string_view text) {
         const auto comma = text.find(',', start);
         const std::string_view item =
             text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        Objective o{};
-        if (item == "latency")
-            o = Objective::latency;
-        else if (item == "energy")
-            o = Objective::energy;
-        else if (item == "area")
-            o = Objective::area;
-        else
-            throw InputError(
-                Problem{"--objectives", 0, 0, "", "unknown objective '" + std::string(item) + "'", kObjectivesForm});
+        const std::optional<Objective> found = find_enum<Objective>(item);
+        if (!found)
+            throw InputError(Problem{"--objectives", 0, 0, "", unknown_enum_message<Objective>(item), kObjectivesForm});
+        const Objective o = *found;
         for (Objective seen : out)
             if (seen == o)
                 throw InputError(Problem{"--objectives", 0, 0, "", "objective '" + std::string(item) + "' given twice",

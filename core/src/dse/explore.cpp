@@ -155,6 +155,7 @@ private:
 
     void rank_population(const std::vector<Member>& population) {
         std::vector<Fitness> fit;
+        fit.reserve(population.size());
         for (const auto& m : population) fit.push_back(fitness(m));
         rank_.assign(population.size(), 0);
         crowding_.assign(population.size(), 0.0);
@@ -193,6 +194,7 @@ private:
                 taken[m.point] = true;
             }
         std::vector<Fitness> fit;
+        fit.reserve(unique.size());
         for (const auto& m : unique) fit.push_back(fitness(m));
         std::vector<Member> next;
         const std::size_t size = parents.size();

@@ -86,7 +86,7 @@ void write_front_json(const ParetoFront& front, std::ostream& out, bool all_poin
     json.key("models").begin_array();
     for (const auto& m : front.models) json.value(m);
     json.end_array();
-    json.field("aggregate", front.aggregate == Aggregate::mean ? "mean" : "worst");
+    json.field("aggregate", to_string(front.aggregate));
     json.key("objectives").begin_array();
     for (Objective o : front.objectives) json.value(objective_column(o));
     json.end_array();

@@ -17,8 +17,6 @@ void write_param_json(JsonWriter& json, const ParamValue& value) {
         json.value(*i);
     else if (const auto* d = std::get_if<double>(&value))
         json.value(*d);
-    else if (const auto* b = std::get_if<bool>(&value))
-        json.value(*b);
     else if (const auto* s = std::get_if<std::string>(&value))
         json.value(*s);
     else {
@@ -31,7 +29,6 @@ void write_param_json(JsonWriter& json, const ParamValue& value) {
 std::string param_text(const ParamValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&value)) return format_double(*d);
-    if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
     if (const auto* s = std::get_if<std::string>(&value)) return *s;
     return join(std::get<std::vector<std::string>>(value), ",");
 }

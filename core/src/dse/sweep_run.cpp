@@ -1,5 +1,4 @@
 // Evaluating the points of a sweep on the thread pool.
-#include <filesystem>
 #include <map>
 #include <mutex>
 
@@ -48,14 +47,13 @@ SweepPointEvaluator::SweepPointEvaluator(const Config& base, const SweepSpec& sp
         if (!p) throw InputError(Problem{"--vary", 0, 0, axis.key, "unknown key", {}});
         params_.push_back(p);
     }
-    const std::string dir =
-        base.source_file.empty() ? std::string() : std::filesystem::path(base.source_file).parent_path().string();
+    const std::string dir = preset_directory(base);
     ModelCache cache;
     bool model_varied = false;
-    for (std::size_t a = 0; a < spec.axes.size(); ++a) {
-        if (spec.axes[a].key != kModelKey) continue;
+    for (const auto& axis : spec.axes) {
+        if (axis.key != kModelKey) continue;
         model_varied = true;
-        for (const auto& v : spec.axes[a].values) cache.add(std::get<std::string>(v), dir);
+        for (const auto& v : axis.values) cache.add(std::get<std::string>(v), dir);
     }
     if (!model_varied) {
         cache.add(base.workload.model, dir);

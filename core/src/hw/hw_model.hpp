@@ -56,8 +56,6 @@ struct HwModel {
     int elements_per_row(int element_bits) const;
     // Cycles to stream one input vector through a block (bit-serial), at least 1.
     int compute_cycles_per_vector() const;
-    // Weight blocks the macro banks hold at once: tiles x macros x banks.
-    std::int64_t bank_blocks() const { return static_cast<std::int64_t>(tiles) * macros_per_tile * banks; }
 };
 
 HwModel make_hw_model(const Config& config);

@@ -35,8 +35,6 @@ double g(const NodeCurve& n, double v) {
 
 }  // namespace
 
-const std::vector<NodeCurve>& node_curves() { return kNodes; }
-
 const NodeCurve* find_node_curve(double technology_nm) {
     for (const auto& n : kNodes)
         if (n.node_nm == technology_nm) return &n;

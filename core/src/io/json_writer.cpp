@@ -6,10 +6,42 @@
 
 namespace edgecim {
 
+namespace {
+
+// Length of the well-formed UTF-8 sequence starting at text[i] (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF), or 0 when the bytes there are not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char b0 = byte(i);
+    std::size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        n = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        n = 3;
+        if (b0 == 0xE0) lo = 0xA0;  // overlong
+        if (b0 == 0xED) hi = 0x9F;  // UTF-16 surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        n = 4;
+        if (b0 == 0xF0) lo = 0x90;  // overlong
+        if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + n > text.size()) return 0;
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return n;
+}
+
+}  // namespace
+
 std::string JsonWriter::escape(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 2);
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
             case '"':
@@ -32,8 +64,15 @@ std::string JsonWriter::escape(std::string_view text) {
                     char buf[8];
                     std::snprintf(buf, sizeof buf, "\\u%04x", u);
                     out += buf;
-                } else {
+                } else if (u < 0x80) {
                     out += c;
+                } else if (const std::size_t n = utf8_sequence_length(text, i); n > 0) {
+                    out.append(text, i, n);
+                    i += n - 1;
+                } else {
+                    // JSON text is UTF-8: a byte that starts no valid sequence (a Latin-1
+                    // file name, a cut string) becomes U+FFFD instead of breaking the file.
+                    out += "\\ufffd";
                 }
         }
     }

@@ -5,46 +5,6 @@
 
 namespace edgecim {
 
-std::string_view to_string(OpKind kind) {
-    switch (kind) {
-        case OpKind::embedding:
-            return "embedding";
-        case OpKind::rmsnorm:
-            return "rmsnorm";
-        case OpKind::qkv_proj:
-            return "qkv_proj";
-        case OpKind::qk_norm:
-            return "qk_norm";
-        case OpKind::rope:
-            return "rope";
-        case OpKind::kv_append:
-            return "kv_append";
-        case OpKind::attention_scores:
-            return "attention_scores";
-        case OpKind::softmax:
-            return "softmax";
-        case OpKind::attention_values:
-            return "attention_values";
-        case OpKind::o_proj:
-            return "o_proj";
-        case OpKind::residual:
-            return "residual";
-        case OpKind::gate_up_proj:
-            return "gate_up_proj";
-        case OpKind::silu_mul:
-            return "silu_mul";
-        case OpKind::down_proj:
-            return "down_proj";
-        case OpKind::final_norm:
-            return "final_norm";
-        case OpKind::lm_head:
-            return "lm_head";
-        case OpKind::argmax:
-            return "argmax";
-    }
-    return "unknown";
-}
-
 namespace {
 
 using lowering::StepShape;

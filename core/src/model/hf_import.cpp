@@ -166,6 +166,7 @@ void read_biases(model_detail::FieldReader& r, const HfFamily& family, ModelSpec
 const std::vector<std::string>& supported_model_types() {
     static const std::vector<std::string> types = [] {
         std::vector<std::string> out;
+        out.reserve(std::size(kFamilies));
         for (const auto& f : kFamilies) out.emplace_back(f.model_type);
         std::sort(out.begin(), out.end());
         return out;

@@ -35,7 +35,7 @@ std::string number_text(double value) {
     return buffer;
 }
 
-FieldReader::FieldReader(YAML::Node root, std::string file) : root_(std::move(root)), file_(std::move(file)) {}
+FieldReader::FieldReader(const YAML::Node& root, std::string file) : root_(root), file_(std::move(file)) {}
 
 YAML::Node FieldReader::value_node(const std::string& key) const {
     const YAML::Node& root = root_;  // const access: operator[] must not insert the key

@@ -23,7 +23,7 @@ enum class Presence { required, optional };
 
 class FieldReader {
 public:
-    FieldReader(YAML::Node root, std::string file);
+    FieldReader(const YAML::Node& root, std::string file);
 
     // Present and not null (JSON null means "not set", as in transformers).
     bool has(const std::string& key) const;

@@ -86,7 +86,8 @@ public:
     // Round-robin placement of an op's n chunks on the groups, and adding its write +
     // compute time to them from group g0 (the group of its first chunk) on.
     BusyShare busy_share(const StageOp& op, std::int64_t n) const {
-        return BusyShare{static_cast<double>(n / groups), n % groups, op.write_s + op.compute_s, op.resident};
+        const std::int64_t whole_rounds = n / groups;  // integer division: the rest are n % groups extra chunks
+        return BusyShare{static_cast<double>(whole_rounds), n % groups, op.write_s + op.compute_s, op.resident};
     }
     void add_busy(const BusyShare& b, std::int64_t g0) {
         add_rounds(b.rounds * b.per_chunk);

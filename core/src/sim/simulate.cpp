@@ -5,8 +5,8 @@
 #include <stdexcept>
 
 #include "edgecim/simulation.hpp"
-#include "energy/energy.hpp"
 #include "sim/plan_choice.hpp"
+#include "sim/step_energy.hpp"
 #include "sim/step_metrics.hpp"
 #include "sim/step_outcome.hpp"
 #include "sim/utilization.hpp"
@@ -126,11 +126,11 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     const mapping::MappingPlan plan = sim::choose_plan(cfg.mapping, eng.hw, mid);
     r.active_tiles = plan.active_tiles;
     r.prefill_active_tiles = prefill_plan.active_tiles;
-    r.mapping = plan.pipelined ? "active_tile_pipeline" : "layer_sequential";
+    r.mapping = to_string(plan.pipelined ? MappingStrategy::active_tile_pipeline : MappingStrategy::layer_sequential);
 
     const sim::StepOutcome pre_out = eng.evaluate(pre, prefill_plan, nullptr);
     r.ttft_s = pre_out.time_s;
-    r.prefill_energy = energy::step_energy(pre, eng.hw, pre_out.time_s);
+    r.prefill_energy = sim::step_energy(pre, eng.hw, pre_out.time_s);
     r.prefill_dram_bytes = pre.dram_bytes;
     {
         const std::vector<double> pm = eng.metrics(pre, pre_out);

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 
-#include "energy/energy.hpp"
+#include "sim/step_energy.hpp"
 
 namespace edgecim::sim {
 
@@ -83,10 +83,10 @@ std::vector<double> step_metrics(const MetricLayout& layout, const StepTemplate&
     std::vector<double> v(layout.size(), 0.0);
     v[MetricLayout::time] = o.time_s;
     v[MetricLayout::dram_bytes] = t.dram_bytes;
-    const EnergyBreakdown e = energy::step_energy(t, hw, o.time_s);
+    const EnergyBreakdown e = step_energy(t, hw, o.time_s);
     std::copy(e.j.begin(), e.j.end(), v.begin() + MetricLayout::energy);
-    const auto chip = energy::energy_by_op_kind(t, EnergyBoundary::chip);
-    const auto sys = energy::energy_by_op_kind(t, EnergyBoundary::system);
+    const auto chip = energy_by_op_kind(t, EnergyBoundary::chip);
+    const auto sys = energy_by_op_kind(t, EnergyBoundary::system);
     std::copy(chip.begin(), chip.end(), v.begin() + MetricLayout::op_energy);
     std::copy(sys.begin(), sys.end(), v.begin() + MetricLayout::op_energy_sys);
     add_critical_path(layout, t, o, v);

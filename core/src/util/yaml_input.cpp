@@ -106,7 +106,10 @@ std::size_t too_deep_offset(std::string_view text, std::size_t* entries) {
         for (std::size_t k = 0; k < line.size(); ++k) {
             const char c = line[k];
             if (quote != 0) {
-                if (c == quote) quote = 0;
+                if (quote == '"' && c == '\\')
+                    ++k;  // \" inside a double-quoted scalar (a saved name with a quote) does not end it
+                else if (c == quote)
+                    quote = 0;
                 continue;
             }
             if (c == '#' && (k == 0 || line[k - 1] == ' ')) break;
@@ -173,7 +176,9 @@ void find_duplicate_keys(const YAML::Node& node, const std::string& file, const 
         std::set<std::string> seen;
         for (const auto& entry : node) {
             const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-            const std::string key = path.empty() ? name : path + "." + name;
+            std::string key = path;
+            if (!key.empty()) key += '.';
+            key += name;
             if (entry.first.IsScalar() && !seen.insert(name).second) {
                 if (problems.size() < kMaxProblems)
                     problems.push_back(problem_at(file, entry.first, excerpt(key, 200), "duplicate key"));

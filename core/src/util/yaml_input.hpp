@@ -13,8 +13,8 @@
 
 namespace edgecim::yaml_input {
 
-inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // presets and configs are a few KB
-inline constexpr int kMaxNestingDepth = 32;                    // the deepest schema path is 4
+inline constexpr std::size_t kMaxFileBytes = std::size_t{4} * 1024 * 1024;  // presets and configs are a few KB
+inline constexpr int kMaxNestingDepth = 32;                                 // the deepest schema path is 4
 // Keys and list items (counted from the text before parsing); presets, models, configs,
 // baselines and design spaces have a few hundred.
 inline constexpr std::size_t kMaxEntries = 20000;
