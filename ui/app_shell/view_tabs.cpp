@@ -47,6 +47,7 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     });
     connect(controller, &SimulationController::sweepReady, sweep_, &SweepView::setSweep);
     connect(timeline_, &TimelineView::stepRequested, controller, &SimulationController::setTimelineToken);
+    connect(timeline_, &TimelineView::prefillRequested, controller, &SimulationController::setTimelinePrefill);
     connect(document, &Document::configChanged, this,
             [this, document] { timeline_->setGeneratedTokens(document->config().workload.generate_tokens); });
     timeline_->setGeneratedTokens(document->config().workload.generate_tokens);

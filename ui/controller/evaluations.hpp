@@ -78,7 +78,8 @@ struct ContextSweep {
 };
 
 SimulationResult evaluate_overview(const EvaluationInput& input);
-SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token);
+SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token,
+                                 TimelinePhase phase = TimelinePhase::decode);
 ZooComparison evaluate_zoo(const EvaluationInput& input);
 // Prompt lengths 128, 256, ... 32768 that fit the model's context with the
 // configured generated tokens.

@@ -3,7 +3,7 @@
 // a ~30 ms debounce coalesces edits, then four kinds of evaluation run, each
 // through its own LatestOnlyRunner on a shared QThreadPool with an immutable copy
 // of the inputs: overview (analytical, instant KPIs and energy), detail (event
-// simulator: timeline and utilization of the selected decode step), the zoo
+// simulator: timeline and utilization of the selected decode step or prefill), the zoo
 // comparison and the context sweep. Results of stale requests are dropped.
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,6 +34,9 @@ public:
     // Decode step shown by the timeline (0-based; -1 = last); re-runs the detail only.
     void setTimelineToken(int token);
     int timelineToken() const { return timeline_token_; }
+    // true: the timeline (and utilization) show the prefill instead; re-runs the detail only.
+    void setTimelinePrefill(bool prefill);
+    bool timelinePrefill() const { return timeline_prefill_; }
     void setDebounceMs(int ms) { debounce_.setInterval(ms); }
 
     bool isBusy() const;
@@ -69,6 +72,7 @@ private:
     std::optional<EvaluationInput> input_;
     std::shared_ptr<const EvaluationInput> secondary_input_;  // zoo + sweep waiting for the detail
     int timeline_token_ = -1;
+    bool timeline_prefill_ = false;
     bool busy_ = false;
     // Edit -> result is timed from the edit whose input a result was computed from: a
     // runner delivers only its latest submission, so the stamp at submit time is the one.

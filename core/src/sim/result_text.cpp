@@ -4,6 +4,7 @@
 namespace edgecim {
 
 std::string_view to_string(Evaluator e) { return e == Evaluator::event ? "event" : "analytical"; }
+std::string_view to_string(TimelinePhase p) { return p == TimelinePhase::prefill ? "prefill" : "decode"; }
 
 std::string_view to_string(Bound b) {
     switch (b) {
