@@ -110,6 +110,23 @@ private slots:
         QVERIFY(pre.compute > pre.write);
     }
 
+    void compute_bound_prefill_computes_more_than_it_writes() {
+        // Fast DRAM and network, attention in the macros and a wide SFU: the macros' compute
+        // limits the prefill of a long prompt.
+        Config c = fast_dram_config();
+        c.hardware.chip.interconnect_bits_per_cycle = 65536;
+        c.hardware.chip.sfu_lanes = 512;
+        c.mapping.attention = AttentionPlacement::cim;
+        c.workload.prompt_tokens = 512;
+        const SimulationResult r = run(c, load_zoo_model("llama-3.2-1b"), Evaluator::event, TimelinePhase::prefill);
+        QCOMPARE(r.timeline_bound, Bound::compute);  // precondition
+        const Means m = mapped_means(r);
+        QVERIFY(m.compute > m.write);
+        QVERIFY(m.compute > mapped_means(run(default_config(), load_zoo_model("llama-3.2-1b"), Evaluator::event,
+                                             TimelinePhase::decode))
+                                .compute);
+    }
+
     void prefill_timeline_covers_every_op_without_overlap() {
         for (AttentionPlacement a : {AttentionPlacement::vector_unit, AttentionPlacement::cim})
             for (int prompt : {16, 128}) {

@@ -100,8 +100,20 @@ void wheelAndDrag(HeatmapChart* chart) {
     chart->resetZoom();
 }
 
+// UTIL_SHOTS=DIR: also saves the window at each checked state, to review by eye.
+void saveShot(MainWindow& w, const SimulationResult& r) {
+    const QString dir = qEnvironmentVariable("UTIL_SHOTS");
+    if (dir.isEmpty()) return;
+    static int n = 0;
+    w.grab().save(QStringLiteral("%1/%2-%3.png")
+                      .arg(dir)
+                      .arg(n++)
+                      .arg(QString::fromStdString(r.timeline.step).replace(QLatin1Char(' '), QLatin1Char('_'))));
+}
+
 // The views agree with the result they were given.
 void checkViews(MainWindow& w, const SimulationResult& r) {
+    saveShot(w, r);
     auto* util = w.tabs()->utilization();
     QCOMPARE(util->reading(), UtilizationView::readingText(r));
     QVERIFY2(util->reading().startsWith(QString::fromStdString(r.timeline.step) + QStringLiteral(": limited by ") +
@@ -177,6 +189,7 @@ private slots:
         QVERIFY(!timeline->stepSelector()->isEnabled());
         QVERIFY(timeline->chart()->title().contains(QStringLiteral("prefill")));
         QVERIFY(w.controller()->timelinePrefill());
+        saveShot(w, *prefill);  // the Timeline tab
         tabs->setCurrentWidget(util);
         QApplication::processEvents();
         checkViews(w, *prefill);
@@ -197,6 +210,23 @@ private slots:
         QVERIFY(fast);
         QVERIFY(fast->timeline_bound != Bound::dram);
         checkViews(w, *fast);
+        if (QTest::currentTestFailed()) return;
+
+        // The prefill of a design whose macros limit it (as in tst_utilization_split).
+        ResultPtr compute = nextDetail(
+            w,
+            [&] {
+                QVERIFY(w.document()->setParameter("hardware.chip.interconnect_bits_per_cycle", std::int64_t{65536}));
+                QVERIFY(w.document()->setParameter("hardware.chip.sfu_lanes", std::int64_t{512}));
+                QVERIFY(w.document()->setParameter("mapping.attention", std::string("cim")));
+                QVERIFY(w.document()->setParameter("workload.prompt_tokens", std::int64_t{512}));
+                timeline->prefillSelector()->setChecked(true);
+            },
+            fast);
+        QVERIFY(compute);
+        QCOMPARE(compute->timeline_phase, TimelinePhase::prefill);
+        QCOMPARE(compute->timeline_bound, Bound::compute);
+        checkViews(w, *compute);
     }
 };
 

@@ -58,7 +58,7 @@ HeatmapChart::HeatmapChart(const QString& value_label, QWidget* parent)
     gradient.setNanColor(palette::muted());
     parts_->map->setGradient(gradient);
     parts_->map->setInterpolate(false);
-    parts_->map->setTightBoundary(true);
+    parts_->map->setTightBoundary(false);         // the first and last columns are whole cells too
     parts_->map->setDataRange(QCPRange(0, 100));  // fixed unless the data asks for auto_range
     auto* margins = new QCPMarginGroup(plot_);
     plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);

@@ -146,9 +146,9 @@ QString UtilizationView::readingText(const SimulationResult& r) {
                                    QString::fromUtf8(describe(r.timeline_bound).data(),
                                                      static_cast<qsizetype>(describe(r.timeline_bound).size())),
                                    percent(r.timeline_bound_shares[bound]));
-    const QString tiles = s.mapped < s.tiles ? tr("tiles (all %1, of which %2 mapped)").arg(s.tiles).arg(s.mapped)
-                                             : tr("tiles (all %1)").arg(s.tiles);
-    return tr("%1. %2 idle %3 %, writing weights %4 %, computing %5 % of the step.")
+    const QString tiles = s.mapped < s.tiles ? tr("Tiles (%1, of which %2 mapped)").arg(s.tiles).arg(s.mapped)
+                                             : tr("Tiles (%1)").arg(s.tiles);
+    return tr("%1. %2: idle %3 %, writing weights %4 %, computing %5 % of the step.")
         .arg(limit, tiles, percent(s.idle), percent(s.write), percent(s.compute));
 }
 
