@@ -80,6 +80,16 @@ void hoverEveryCell(HeatmapChart* chart, const std::vector<std::vector<double>>&
             ++checked;
         }
     QCOMPARE(checked, rows * cols);
+    // The outer half cells are drawn whole and hover as their cell.
+    double first_key = 0, last_key = 0, value = 0;
+    map->data()->cellToCoord(0, 0, &first_key, &value);
+    map->data()->cellToCoord(cols - 1, 0, &last_key, &value);
+    const double half = cols > 1 ? (last_key - first_key) / (cols - 1) / 2 : 0.5;
+    const int y = qRound(map->valueAxis()->coordToPixel(0));
+    const QString left = hoverAt(chart, QPoint(qRound(map->keyAxis()->coordToPixel(first_key - 0.8 * half)), y));
+    const QString right = hoverAt(chart, QPoint(qRound(map->keyAxis()->coordToPixel(last_key + 0.8 * half)), y));
+    QVERIFY2(left.startsWith(QStringLiteral("tile 0, ")), qPrintable(left));
+    QVERIFY2(right.startsWith(QStringLiteral("tile 0, ")), qPrintable(right));
 }
 
 void wheelAndDrag(HeatmapChart* chart) {

@@ -130,10 +130,14 @@ double HeatmapChart::cellPercent(int row, int column) const { return parts_->map
 
 QString HeatmapChart::hoverText(const QPointF& pos) const {
     if (rowCount() == 0) return {};
-    int column = 0, row = 0;
-    parts_->map->data()->coordToCell(plot_->xAxis->pixelToCoord(pos.x()), plot_->yAxis->pixelToCoord(pos.y()), &column,
-                                     &row);
-    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount()) return {};
+    // Cell c is centred on column_origin + c * column_step, row r on r; whole cells are
+    // drawn (no tight boundary), so the outer half cells hover too.
+    const double x = (plot_->xAxis->pixelToCoord(pos.x()) - data_.column_origin) / data_.column_step;
+    const double y = plot_->yAxis->pixelToCoord(pos.y());
+    if (!std::isfinite(x) || !std::isfinite(y)) return {};
+    const double column_f = std::floor(x + 0.5), row_f = std::floor(y + 0.5);
+    if (column_f < 0 || row_f < 0 || column_f >= columnCount() || row_f >= rowCount()) return {};
+    const int column = static_cast<int>(column_f), row = static_cast<int>(row_f);
     const double key = data_.column_origin + data_.column_step * column;
     QString where = data_.column_hover_unit.isEmpty()
                         ? tr("%1 %2 %3").arg(data_.column_name, units::formatNumber(key), data_.column_unit)
