@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 #include "engine_test_support.hpp"
 
@@ -58,6 +59,29 @@ void check_rows(const std::vector<std::vector<double>>& write, const std::vector
     }
 }
 
+// The stalled part (weights in, waiting for the input) lies within idle; none without a timeline.
+void check_stall(const SimulationResult& r, Evaluator e) {
+    if (e == Evaluator::analytical) {
+        QVERIFY(r.tile_stall_fraction.empty() && r.tile_stall_bins.empty() && r.tile_stall_layers.empty());
+        return;
+    }
+    QCOMPARE(r.tile_stall_fraction.size(), r.tile_utilization.size());
+    for (std::size_t t = 0; t < r.tile_stall_fraction.size(); ++t) {
+        const double idle = 1 - r.tile_write_fraction[t] - r.tile_compute_fraction[t];
+        QVERIFY(r.tile_stall_fraction[t] >= 0 && r.tile_stall_fraction[t] <= idle + 1e-12);
+    }
+    for (const auto& [stall, write, compute] :
+         {std::tuple{&r.tile_stall_bins, &r.tile_write_bins, &r.tile_compute_bins},
+          std::tuple{&r.tile_stall_layers, &r.tile_write_layers, &r.tile_compute_layers}}) {
+        QCOMPARE(stall->size(), write->size());
+        for (std::size_t t = 0; t < stall->size(); ++t) {
+            QCOMPARE((*stall)[t].size(), (*write)[t].size());
+            for (std::size_t k = 0; k < (*stall)[t].size(); ++k)
+                QVERIFY((*stall)[t][k] >= 0 && (*stall)[t][k] <= 1 - (*write)[t][k] - (*compute)[t][k] + 1e-12);
+        }
+    }
+}
+
 }  // namespace
 
 class TstUtilizationSplit : public QObject {
@@ -79,6 +103,7 @@ private slots:
                         }
                         check_rows(r.tile_write_bins, r.tile_compute_bins, &r.tile_utilization_bins, "bins");
                         check_rows(r.tile_write_layers, r.tile_compute_layers, nullptr, "layers");
+                        check_stall(r, e);
                         QCOMPARE(r.tile_write_layers.size(), tiles);
                         QCOMPARE(r.tile_write_bins.size(), tiles);
                     }
@@ -90,6 +115,10 @@ private slots:
         QCOMPARE(slow.timeline_bound, Bound::dram);  // precondition: the default preset is DRAM-bound
         const Means s = mapped_means(slow);
         QVERIFY2(s.idle > s.write && s.idle > s.compute, "a DRAM-bound step leaves the tiles waiting");
+        // ... for their weights, not for their inputs.
+        const double stall = std::accumulate(slow.tile_stall_fraction.begin(), slow.tile_stall_fraction.end(), 0.0) /
+                             static_cast<double>(slow.tile_stall_fraction.size());
+        QVERIFY(stall < s.idle / 2);
 
         const SimulationResult fast = run(fast_dram_config(), m, Evaluator::event, TimelinePhase::decode);
         QVERIFY(fast.timeline_bound != Bound::dram);  // precondition

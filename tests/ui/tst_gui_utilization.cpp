@@ -55,7 +55,8 @@ QString pct(double f) { return QString::number(100 * f, 'f', 1); }
 
 // Hovers the centre of every cell; the text names the tile and tells the cell's split.
 void hoverEveryCell(HeatmapChart* chart, const std::vector<std::vector<double>>& write,
-                    const std::vector<std::vector<double>>& compute, const QString& column_word) {
+                    const std::vector<std::vector<double>>& compute, const std::vector<std::vector<double>>& stall,
+                    const QString& column_word) {
     chart->resetZoom();
     chart->replotNow();
     auto* map = qobject_cast<QCPColorMap*>(chart->customPlot()->plottable(0));
@@ -77,6 +78,11 @@ void hoverEveryCell(HeatmapChart* chart, const std::vector<std::vector<double>>&
             QVERIFY2(
                 text.startsWith(QStringLiteral("tile %1, %2 ").arg(r).arg(column_word)) && text.contains(expected),
                 qPrintable(QStringLiteral("cell (%1, %2): '%3', expected '%4'").arg(r).arg(c).arg(text, expected)));
+            if (!stall.empty()) {
+                const QString waiting = QStringLiteral("of the idle: %1 % with weights in")
+                                            .arg(pct(stall[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]));
+                QVERIFY2(text.contains(waiting), qPrintable(text));
+            }
             ++checked;
         }
     QCOMPARE(checked, rows * cols);
@@ -131,8 +137,10 @@ void checkViews(MainWindow& w, const SimulationResult& r) {
              qPrintable(util->reading()));
     QVERIFY(util->byLayer()->title().contains(QString::fromStdString(r.timeline.step)));
     QVERIFY(util->byTime()->title().contains(QString::fromStdString(r.timeline.step)));
-    hoverEveryCell(util->byLayer(), r.tile_write_layers, r.tile_compute_layers, QStringLiteral("layer"));
-    hoverEveryCell(util->byTime(), r.tile_write_bins, r.tile_compute_bins, QStringLiteral("time"));
+    QVERIFY(!r.tile_stall_layers.empty());  // the detail run keeps an event timeline
+    hoverEveryCell(util->byLayer(), r.tile_write_layers, r.tile_compute_layers, r.tile_stall_layers,
+                   QStringLiteral("layer"));
+    hoverEveryCell(util->byTime(), r.tile_write_bins, r.tile_compute_bins, r.tile_stall_bins, QStringLiteral("time"));
     wheelAndDrag(util->byLayer());
     wheelAndDrag(util->byTime());
 }

@@ -155,10 +155,14 @@ QString HeatmapChart::hoverText(const QPointF& pos) const {
             .arg(row)
             .arg(where, units::formatNumber(cellPercent(row, column)));
     const auto pct = [](double f) -> QString { return QString::number(100 * f, 'f', 1); };
-    return tr("%1 %2, %3<br><b>write %4 %, compute %5 %, idle %6 %</b>")
-        .arg(data_.row_label)
-        .arg(row)
-        .arg(where, pct(write), pct(compute), pct(std::max(0.0, 1 - write - compute)));
+    QString text = tr("%1 %2, %3<br><b>write %4 %, compute %5 %, idle %6 %</b>")
+                       .arg(data_.row_label)
+                       .arg(row)
+                       .arg(where, pct(write), pct(compute), pct(std::max(0.0, 1 - write - compute)));
+    const double stall = at(data_.stall);
+    if (std::isfinite(stall))
+        text += tr("<br>of the idle: %1 % with weights in, waiting for the input").arg(pct(stall));
+    return text;
 }
 
 }  // namespace edgecim::ui

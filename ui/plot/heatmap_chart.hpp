@@ -14,6 +14,8 @@ struct HeatmapData {
     std::vector<std::vector<double>> cells;  // [row][column], fractions in [0, 1]
     // Optional, same shape as cells: the cell's write and compute fractions (idle is the rest).
     std::vector<std::vector<double>> write, compute;
+    // Optional, same shape: the part of idle with the weights in, waiting for the input.
+    std::vector<std::vector<double>> stall;
     QString value_label;           // colour scale title with unit; empty: the chart's own
     bool auto_range = false;       // colour scale from the data's minimum to its maximum
     QString column_hover_unit;     // hover: the column's extent is "key ± step/2" in this unit

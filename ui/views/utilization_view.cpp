@@ -4,18 +4,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <cmath>
+#include <numeric>
 
 #include "plot/heatmap_chart.hpp"
 #include "plot/units.hpp"
 
 namespace edgecim::ui {
 
-namespace {
-
-using Rows = std::vector<std::vector<double>>;
-
-// The shown quantity per cell from the split (busy = write + compute, idle = the rest).
-Rows shownCells(const Rows& write, const Rows& compute, UtilizationView::Shown shown) {
+UtilizationView::Rows UtilizationView::shownCells(const Rows& write, const Rows& compute, const Rows& stall,
+                                                  Shown shown) {
     Rows out(write.size());
     for (std::size_t t = 0; t < write.size() && t < compute.size(); ++t) {
         const std::size_t n = std::min(write[t].size(), compute[t].size());
@@ -35,11 +33,16 @@ Rows shownCells(const Rows& write, const Rows& compute, UtilizationView::Shown s
                 case UtilizationView::Shown::idle:
                     out[t][k] = std::max(0.0, 1 - w - c);
                     break;
+                case UtilizationView::Shown::stall:
+                    out[t][k] = t < stall.size() && k < stall[t].size() ? stall[t][k] : std::nan("");
+                    break;
             }
         }
     }
     return out;
 }
+
+namespace {
 
 QString shownLabel(UtilizationView::Shown shown) {
     switch (shown) {
@@ -51,6 +54,8 @@ QString shownLabel(UtilizationView::Shown shown) {
             return QObject::tr("tile writing weights, not computing [%]");
         case UtilizationView::Shown::idle:
             return QObject::tr("tile idle (waiting) [%]");
+        case UtilizationView::Shown::stall:
+            return QObject::tr("tile waiting for the input, weights in [%]");
     }
     return {};
 }
@@ -85,9 +90,11 @@ UtilizationView::UtilizationView(QWidget* parent)
     shown_->addItem(tr("Computing"), static_cast<int>(Shown::compute));
     shown_->addItem(tr("Writing weights"), static_cast<int>(Shown::write));
     shown_->addItem(tr("Idle (waiting)"), static_cast<int>(Shown::idle));
+    shown_->addItem(tr("Waiting for the input"), static_cast<int>(Shown::stall));
     shown_->setToolTip(
         tr("The share of each cell's time the colours show. Writing counts only time a tile writes "
-           "weights while not computing; idle is waiting for weights, an input or other tiles."));
+           "weights while not computing; idle is waiting for weights, an input or other tiles; waiting for the "
+           "input is the part of idle with the weights already in."));
     scale_->setObjectName(QStringLiteral("utilizationScale"));
     scale_->addItem(tr("From the data"), true);
     scale_->addItem(tr("Fixed 0–100 %"), false);
@@ -131,6 +138,8 @@ UtilizationView::Summary UtilizationView::summarize(const SimulationResult& r) {
         compute += r.tile_compute_fraction[t];
         if (r.tile_write_fraction[t] + r.tile_compute_fraction[t] > 0) ++s.mapped;
     }
+    if (r.tile_stall_fraction.size() == static_cast<std::size_t>(s.tiles))
+        s.stall = std::accumulate(r.tile_stall_fraction.begin(), r.tile_stall_fraction.end(), 0.0) / s.tiles;
     s.write = write / s.tiles;
     s.compute = compute / s.tiles;
     s.idle = std::max(0.0, 1 - s.write - s.compute);
@@ -148,8 +157,12 @@ QString UtilizationView::readingText(const SimulationResult& r) {
                                    percent(r.timeline_bound_shares[bound]));
     const QString tiles = s.mapped < s.tiles ? tr("Tiles (%1, of which %2 mapped)").arg(s.tiles).arg(s.mapped)
                                              : tr("Tiles (%1)").arg(s.tiles);
-    return tr("%1. %2: idle %3 %, writing weights %4 %, computing %5 % of the step.")
-        .arg(limit, tiles, percent(s.idle), percent(s.write), percent(s.compute));
+    const QString idle =
+        s.stall < 0
+            ? percent(s.idle) + QStringLiteral(" %")
+            : tr("%1 % (%2 % with the weights in, waiting for the input)").arg(percent(s.idle), percent(s.stall));
+    return tr("%1. %2: idle %3, writing weights %4 %, computing %5 % of the step.")
+        .arg(limit, tiles, idle, percent(s.write), percent(s.compute));
 }
 
 QString UtilizationView::reading() const { return reading_->text(); }
@@ -174,7 +187,8 @@ void UtilizationView::redraw() {
     HeatmapData layers;
     layers.write = r.tile_write_layers;
     layers.compute = r.tile_compute_layers;
-    layers.cells = shownCells(layers.write, layers.compute, shown);
+    layers.stall = r.tile_stall_layers;
+    layers.cells = shownCells(layers.write, layers.compute, layers.stall, shown);
     layers.value_label = label;
     layers.auto_range = auto_range;
     layers.column_label = tr("decoder layer (its stretch of the step's critical path)");
@@ -187,7 +201,8 @@ void UtilizationView::redraw() {
     HeatmapData bins;
     bins.write = r.tile_write_bins;
     bins.compute = r.tile_compute_bins;
-    bins.cells = shownCells(bins.write, bins.compute, shown);
+    bins.stall = r.tile_stall_bins;
+    bins.cells = shownCells(bins.write, bins.compute, bins.stall, shown);
     bins.value_label = label;
     bins.auto_range = auto_range;
     const units::Scaled time = units::timeScale(r.timeline.duration_s);

@@ -19,7 +19,8 @@ class UtilizationView : public QWidget {
     Q_OBJECT
 public:
     // The quantity the heatmaps colour.
-    enum class Shown { busy, compute, write, idle };
+    enum class Shown { busy, compute, write, idle, stall };
+    using Rows = std::vector<std::vector<double>>;
 
     explicit UtilizationView(QWidget* parent = nullptr);
     void setResult(ResultPtr result);
@@ -34,10 +35,16 @@ public:
     // tiles work at all (for the reading; also used by tests).
     struct Summary {
         double write = 0, compute = 0, idle = 1;
+        double stall = -1;  // part of idle with the weights in, waiting for the input; < 0: unknown
         int tiles = 0, mapped = 0;
     };
     static Summary summarize(const SimulationResult& result);
     static QString readingText(const SimulationResult& result);
+    // The shown quantity per cell from the split (busy = write + compute, idle = the rest;
+    // stall: empty rows give NaN cells).
+    static std::vector<std::vector<double>> shownCells(const std::vector<std::vector<double>>& write,
+                                                       const std::vector<std::vector<double>>& compute,
+                                                       const std::vector<std::vector<double>>& stall, Shown shown);
 
 private:
     void redraw();

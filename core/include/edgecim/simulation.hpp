@@ -160,6 +160,12 @@ struct SimulationResult {
     std::vector<std::vector<double>> tile_compute_bins;
     std::vector<std::vector<double>> tile_write_layers;  // [tile][layer]
     std::vector<std::vector<double>> tile_compute_layers;
+    // The part of idle when the tile's weights are in and it waits for the op's input (the
+    // stall spans of its compute track, while not writing); same shapes, at most the idle
+    // part. Empty with the analytical evaluator (no timeline, no stalls).
+    std::vector<double> tile_stall_fraction;
+    std::vector<std::vector<double>> tile_stall_bins;
+    std::vector<std::vector<double>> tile_stall_layers;
     TimelinePhase timeline_phase = TimelinePhase::decode;  // the step the timeline and utilization describe
     BoundShares timeline_bound_shares{};                   // of that one step (sums to 1)
     Bound timeline_bound = Bound::dram;

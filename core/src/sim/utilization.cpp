@@ -103,18 +103,23 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
     // step keeps per-layer fractions of the window instead (one shared row).
     std::vector<double> group_compute(static_cast<std::size_t>(G), 0.0);
     std::vector<double> group_compute_bins, window_compute, window_busy, window_s(layers, 0.0);
+    // Event timeline only: seconds busy or stalled (weights in, waiting for the input), per
+    // group, per group and bin, per group and layer window.
+    std::vector<double> group_waiting, group_waiting_bins, window_waiting;
 
     const Timeline& tl = r.timeline;
     if (!tl.records.empty()) {
         group_bins.assign(static_cast<std::size_t>(G) * nbins, 0.0);
         group_layers.assign(static_cast<std::size_t>(G) * layers, 0.0);
-        std::vector<Intervals> writes(static_cast<std::size_t>(G)), computes(static_cast<std::size_t>(G));
+        std::vector<Intervals> writes(static_cast<std::size_t>(G)), computes(static_cast<std::size_t>(G)),
+            stalls(static_cast<std::size_t>(G));
         for (const TimelineRecord& rec : tl.records) {
             if (rec.resource == 0) spread(dram_bins.data(), nbins, r.bin_width_s, rec.start_s, rec.end_s);
             const int g = (rec.resource - 4) / 2;
             if (rec.resource < 4 || g >= G) continue;
-            if (rec.activity != Activity::write && rec.activity != Activity::compute) continue;
             const auto gi = static_cast<std::size_t>(g);
+            if (rec.activity == Activity::stall) stalls[gi].emplace_back(rec.start_s, rec.end_s);
+            if (rec.activity != Activity::write && rec.activity != Activity::compute) continue;
             (rec.activity == Activity::write ? writes[gi] : computes[gi]).emplace_back(rec.start_s, rec.end_s);
             if (rec.layer >= 0 && static_cast<std::size_t>(rec.layer) < layers)
                 group_layers[gi * layers + static_cast<std::size_t>(rec.layer)] += rec.end_s - rec.start_s;
@@ -123,6 +128,9 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
         const std::vector<double> edges = layer_edges(step, o);
         window_compute.assign(static_cast<std::size_t>(G) * layers, 0.0);
         window_busy.assign(static_cast<std::size_t>(G) * layers, 0.0);
+        group_waiting.assign(static_cast<std::size_t>(G), 0.0);
+        group_waiting_bins.assign(static_cast<std::size_t>(G) * nbins, 0.0);
+        window_waiting.assign(static_cast<std::size_t>(G) * layers, 0.0);
         for (std::size_t l = 0; l + 1 < edges.size() && l < layers; ++l) window_s[l] = edges[l + 1] - edges[l];
         for (std::size_t g = 0; g < writes.size(); ++g) {
             // A group's compute spans never overlap each other (one track); sorted for the merge.
@@ -132,10 +140,17 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
                 spread(group_compute_bins.data() + g * nbins, nbins, r.bin_width_s, iv.first, iv.second);
                 spread_windows(window_compute.data() + g * layers, edges, iv.first, iv.second);
             }
-            for (const auto& iv : merge(std::move(writes[g]), std::move(compute))) {
+            Intervals busy = merge(std::move(writes[g]), std::move(compute));
+            for (const auto& iv : busy) {
                 group_busy[g] += iv.second - iv.first;
                 spread(group_bins.data() + g * nbins, nbins, r.bin_width_s, iv.first, iv.second);
                 spread_windows(window_busy.data() + g * layers, edges, iv.first, iv.second);
+            }
+            // Busy or stalled; the stalled part is this minus busy.
+            for (const auto& iv : merge(std::move(stalls[g]), std::move(busy))) {
+                group_waiting[g] += iv.second - iv.first;
+                spread(group_waiting_bins.data() + g * nbins, nbins, r.bin_width_s, iv.first, iv.second);
+                spread_windows(window_waiting.data() + g * layers, edges, iv.first, iv.second);
             }
         }
     } else {
@@ -188,11 +203,14 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
     r.tile_utilization.assign(n_tiles, 0.0);
     r.tile_write_fraction.assign(n_tiles, 0.0);
     r.tile_compute_fraction.assign(n_tiles, 0.0);
+    const bool stalls = !group_waiting.empty();
+    r.tile_stall_fraction.assign(stalls ? n_tiles : 0, 0.0);
     for (auto* rows : {&r.tile_utilization_bins, &r.tile_write_bins, &r.tile_compute_bins, &r.tile_utilization_layers,
-                       &r.tile_write_layers, &r.tile_compute_layers}) {
+                       &r.tile_write_layers, &r.tile_compute_layers, &r.tile_stall_bins, &r.tile_stall_layers}) {
         rows->clear();
         rows->reserve(n_tiles);
     }
+    std::vector<double> stall_bins(nbins), stall_layer(layers);
     std::vector<double> bins(nbins), per_layer(layers);
     std::vector<double> write_bins(nbins), compute_bins(nbins), write_layer(layers), compute_layer(layers);
     for (int t0 = 0; t0 < used; t0 += A) {  // the A tiles of a group share its figures
@@ -205,6 +223,10 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
                 flat_bins ? hw::safe_div(group_compute[g], static_cast<double>(nbins)) : group_compute_bins[at];
             compute_bins[b] = std::min(bins[b], hw::safe_div(compute_s, r.bin_width_s));
             write_bins[b] = bins[b] - compute_bins[b];
+            if (stalls)
+                stall_bins[b] = std::clamp(
+                    hw::safe_div(group_waiting_bins[g * nbins + b] - group_bins[g * nbins + b], r.bin_width_s), 0.0,
+                    1.0 - bins[b]);
         }
         if (!shared_layers || g == 0) {
             const double* busy = group_layers.data() + (shared_layers ? 0 : g * layers);
@@ -220,6 +242,8 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
                     compute_layer[l] = std::min(1.0, hw::safe_div(window_compute[at], window_s[l]));
                     write_layer[l] = std::clamp(hw::safe_div(window_busy[at], window_s[l]) - compute_layer[l], 0.0,
                                                 1.0 - compute_layer[l]);
+                    stall_layer[l] = std::clamp(hw::safe_div(window_waiting[at] - window_busy[at], window_s[l]), 0.0,
+                                                1.0 - compute_layer[l] - write_layer[l]);
                 }
             }
         }
@@ -230,6 +254,12 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
             r.tile_utilization[ti] = busy_fraction;
             r.tile_compute_fraction[ti] = compute_fraction;
             r.tile_write_fraction[ti] = busy_fraction - compute_fraction;
+            if (stalls) {
+                r.tile_stall_fraction[ti] =
+                    std::clamp(hw::safe_div(group_waiting[g] - group_busy[g], T), 0.0, 1.0 - busy_fraction);
+                r.tile_stall_bins.push_back(stall_bins);
+                r.tile_stall_layers.push_back(stall_layer);
+            }
             r.tile_utilization_bins.push_back(bins);
             r.tile_write_bins.push_back(write_bins);
             r.tile_compute_bins.push_back(compute_bins);
@@ -242,6 +272,10 @@ void fill_utilization(SimulationResult& r, const StepTemplate& step, const mappi
         rows->resize(n_tiles, std::vector<double>(nbins, 0.0));
     for (auto* rows : {&r.tile_utilization_layers, &r.tile_write_layers, &r.tile_compute_layers})
         rows->resize(n_tiles, std::vector<double>(layers, 0.0));
+    if (stalls) {
+        r.tile_stall_bins.resize(n_tiles, std::vector<double>(nbins, 0.0));
+        r.tile_stall_layers.resize(n_tiles, std::vector<double>(layers, 0.0));
+    }
     r.dram_bandwidth_gbps_bins.resize(nbins);
     for (std::size_t b = 0; b < nbins; ++b)
         r.dram_bandwidth_gbps_bins[b] = hw::safe_div(dram_bins[b], r.bin_width_s) * hw.dram_bytes_per_s / 1e9;
