@@ -86,6 +86,17 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
                             static_cast<double>(r.tile_utilization.size());
         out << "\nTile utilization (" << r.timeline.step << "): mean " << fixed(100 * mean, 1) << " %, min "
             << fixed(100 * *lo, 1) << " %, max " << fixed(100 * *hi, 1) << " %\n";
+        // The same mean split by what the tiles do (docs/pipeline.md, What the tiles do).
+        if (r.tile_write_fraction.size() == r.tile_utilization.size() &&
+            r.tile_compute_fraction.size() == r.tile_utilization.size()) {
+            const auto n = static_cast<double>(r.tile_utilization.size());
+            const double write = std::accumulate(r.tile_write_fraction.begin(), r.tile_write_fraction.end(), 0.0) / n;
+            const double compute =
+                std::accumulate(r.tile_compute_fraction.begin(), r.tile_compute_fraction.end(), 0.0) / n;
+            out << "  of the step: writing weights " << fixed(100 * write, 1) << " %, computing "
+                << fixed(100 * compute, 1) << " %, idle " << fixed(100 * std::max(0.0, 1 - write - compute), 1)
+                << " %\n";
+        }
     }
     if (config.baselines.empty()) return;
     out << "\nAgainst baselines (same model; baseline energy is device power while decoding)\n";

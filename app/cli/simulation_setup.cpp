@@ -8,7 +8,9 @@ namespace edgecim::cli {
 std::vector<OptionSpec> simulation_options() {
     return {
         {"evaluator", "event|analytical", "event simulator (exact timeline) or closed-form evaluator", false},
-        {"timeline-token", "K", "decode step whose timeline is kept (0-based; default the last)", false},
+        {"timeline-token", "K|prefill",
+         "step whose timeline and tile utilization are kept: decode step K (0-based; default the last) or prefill",
+         false},
         {"all-steps", "", "simulate every decode step instead of first, middle and last", false},
     };
 }
@@ -23,14 +25,17 @@ SimOptions parse_sim_options(const ParsedArgs& args, Evaluator default_evaluator
                              " (valid: " + enum_name_list<Evaluator>() + ")");
         options.evaluator = *found;
     }
-    if (const auto k = args.get("timeline-token")) {
+    if (const auto k = args.get("timeline-token"); k && *k == "prefill") {
+        options.timeline_phase = TimelinePhase::prefill;
+    } else if (k) {
         try {
             std::size_t used = 0;
             const long value = std::stol(*k, &used);
             if (used != k->size() || value < -1 || value > 1048576) throw std::invalid_argument("range");
             options.timeline_token = static_cast<int>(value);
         } catch (const std::exception&) {
-            throw UsageError("--timeline-token: '" + *k + "' is not a step index (valid: -1 or 0..generate-1)");
+            throw UsageError("--timeline-token: '" + *k +
+                             "' is not a step index (valid: prefill, -1 or 0..generate-1)");
         }
     }
     options.all_steps = args.has("all-steps");

@@ -11,7 +11,7 @@
 namespace edgecim::cli {
 
 std::vector<OptionSpec> simulation_options();
-// --evaluator, --timeline-token, --all-steps. default_evaluator when not given.
+// --evaluator, --timeline-token (K or prefill), --all-steps. default_evaluator when not given.
 SimOptions parse_sim_options(const ParsedArgs& args, Evaluator default_evaluator);
 ModelSpec configured_model(const Config& config);
 

@@ -1,8 +1,8 @@
 // Engine benchmark (not a test; no thresholds): analytical evaluations per second and
 // microseconds per full generation of Qwen3-4B (prompt 128, generate 128), event
 // simulation time per decode step, an event run of Qwen3-4B with a 4096-token prompt,
-// and peak RSS. Timings are medians over repeated blocks, so a busy machine (parallel
-// builds) disturbs them less.
+// the GUI's detail run with a decode step or the prefill as timeline, and peak RSS. Timings are medians over repeated
+// blocks, so a busy machine (parallel builds) disturbs them less.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -70,6 +70,25 @@ int main() {
     const SimulationResult r = simulate(long_prompt, qwen, event);
     std::printf("event, Qwen3-4B prompt 4096 / generate 128: %.3f s (TTFT %.3f s, %.2f tokens/s)\n",
                 std::chrono::duration<double>(Clock::now() - t0).count(), r.ttft_s, r.decode_tokens_per_s);
+
+    // The GUI's detail run (only the timeline step event by event): a decode step against
+    // the prefill as the timeline, with the records the Gantt draws.
+    SimOptions detail;
+    detail.event_timeline_step_only = true;
+    for (const char* name : {"llama-3.2-1b", "qwen3-4b"})
+        for (int prompt : {128, 512})
+            for (TimelinePhase phase : {TimelinePhase::decode, TimelinePhase::prefill}) {
+                Config d = c;
+                d.workload.prompt_tokens = prompt;
+                detail.timeline_phase = phase;
+                const ModelSpec m = load_zoo_model(name);
+                const double s = median_seconds_per_call(
+                    3, 1, [&] { return static_cast<double>(simulate(d, m, detail).timeline.records.size()); });
+                const SimulationResult tl = simulate(d, m, detail);
+                std::printf("detail run, %s prompt %d, %s timeline: %.1f ms, %zu records (%.1f MB)\n", name, prompt,
+                            tl.timeline.step.c_str(), s * 1e3, tl.timeline.records.size(),
+                            static_cast<double>(tl.timeline.records.size() * sizeof(TimelineRecord)) / 1e6);
+            }
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

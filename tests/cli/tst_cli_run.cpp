@@ -86,6 +86,34 @@ private slots:
         QVERIFY(complete > 10);
     }
 
+    void traceOfThePrefill() {
+        // --timeline-token prefill keeps the prefill: the trace names it, the table's
+        // utilization line says so, and the figures are those of the default timeline.
+        QTemporaryDir dir;
+        const QString trace = dir.filePath("p.json");
+        const Result r = cli({"run", "--prompt", "64", "--timeline-token", "prefill", "--trace", trace});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.out.contains("Tile utilization (prefill P=64)"), r.out.constData());
+        QVERIFY2(r.out.contains("of the step: writing weights "), r.out.constData());
+        QFile f(trace);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("EdgeCIM prefill P=64"));
+        const QJsonDocument doc = QJsonDocument::fromJson(text);
+        const QJsonArray events = doc.isArray() ? doc.array() : doc.object()["traceEvents"].toArray();
+        QVERIFY(events.size() > 10);
+        const Result json_pre = cli({"run", "--prompt", "64", "--timeline-token", "prefill", "--format", "json"});
+        const Result json_dec = cli({"run", "--prompt", "64", "--format", "json"});
+        QCOMPARE(json_pre.exit_code, 0);
+        const QJsonObject pre = QJsonDocument::fromJson(json_pre.out).object();
+        const QJsonObject dec = QJsonDocument::fromJson(json_dec.out).object();
+        for (const char* key : {"decode_tokens_per_s", "ttft_s", "energy_per_token_j"})
+            QCOMPARE(pre[QLatin1String(key)].toDouble(), dec[QLatin1String(key)].toDouble());
+        const Result bad = cli({"run", "--timeline-token", "prefil"});
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY2(bad.err.contains("prefill"), bad.err.constData());
+    }
+
     void reportDirectoryIsWritten() {
         QTemporaryDir dir;
         const Result r = cli({"run", "--report", dir.path()});

@@ -35,6 +35,7 @@ private slots:
                 controller.setInput(config, i % 2 ? small : other);
             if (i % 5 == 0) QCoreApplication::processEvents();
             if (i % 400 == 0) controller.setTimelineToken(i % 3 - 1);
+            if (i % 400 == 200) controller.setTimelinePrefill(i % 800 == 200);  // prefill and back
         }
         // The last edit must win once everything settles.
         config.hardware.chip.tiles = 7;

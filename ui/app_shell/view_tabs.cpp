@@ -55,6 +55,7 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     });
     connect(sweep_, &SweepView::requestChanged, controller, &SimulationController::setSweepRequest);
     connect(timeline_, &TimelineView::stepRequested, controller, &SimulationController::setTimelineToken);
+    connect(timeline_, &TimelineView::prefillRequested, controller, &SimulationController::setTimelinePrefill);
     connect(document, &Document::configChanged, this, [this, document] {
         timeline_->setGeneratedTokens(document->config().workload.generate_tokens);
         sweep_->setCurrentConfig(document->config());

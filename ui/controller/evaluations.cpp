@@ -15,10 +15,11 @@ SimulationResult evaluate_overview(const EvaluationInput& input) {
     return simulate(input.config, input.model, options);
 }
 
-SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token) {
+SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token, TimelinePhase phase) {
     SimOptions options;
     options.evaluator = Evaluator::event;
     options.timeline_token = timeline_token;
+    options.timeline_phase = phase;
     // The Gantt and heatmaps need only the shown step event by event; the KPIs come
     // from the overview evaluation.
     options.event_timeline_step_only = true;

@@ -43,7 +43,8 @@ struct ZooComparison {
 };
 
 SimulationResult evaluate_overview(const EvaluationInput& input);
-SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token);
+SimulationResult evaluate_detail(const EvaluationInput& input, int timeline_token,
+                                 TimelinePhase phase = TimelinePhase::decode);
 ZooComparison evaluate_zoo(const EvaluationInput& input);
 // Against the given devices (names or paths) instead of the shipped ones plus the
 // configuration's; devices that do not load are left out (validate() reports them).

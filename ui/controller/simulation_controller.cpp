@@ -88,6 +88,12 @@ void SimulationController::setTimelineToken(int token) {
     startDetail(clock_.nsecsElapsed());  // the step selector is an edit of the timeline view only
 }
 
+void SimulationController::setTimelinePrefill(bool prefill) {
+    timeline_prefill_ = prefill;
+    if (!input_) return;
+    startDetail(clock_.nsecsElapsed());
+}
+
 void SimulationController::startAll() {
     if (!input_) return;
     // Each job owns a shared immutable copy; later edits never touch it.
@@ -140,10 +146,11 @@ void SimulationController::startSweep(std::shared_ptr<const EvaluationInput> inp
 void SimulationController::startDetail(qint64 edited_at_ns) {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     const int token = timeline_token_;
+    const TimelinePhase phase = timeline_prefill_ ? TimelinePhase::prefill : TimelinePhase::decode;
     detail_edited_at_ns_ = edited_at_ns;
-    detail_.submit([input, token] {
+    detail_.submit([input, token, phase] {
         // The span rows are grouped and sorted here too, so the UI thread only paints.
-        auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token));
+        auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token, phase));
         auto rows = std::make_shared<const TimelineRows>(buildTimelineRows(result->timeline));
         return std::any(DetailOutcome{std::move(result), std::move(rows)});
     });

@@ -3,7 +3,7 @@
 // a ~30 ms debounce coalesces edits, then four kinds of evaluation run, each
 // through its own LatestOnlyRunner on a shared QThreadPool with an immutable copy
 // of the inputs: overview (analytical, instant KPIs and energy), detail (event
-// simulator: timeline and utilization of the selected decode step), the zoo
+// simulator: timeline and utilization of the selected decode step or prefill), the zoo
 // comparison and the parameter sweep of the Sweep view. Results of stale requests are
 // dropped; a running sweep whose request is superseded is cancelled.
 #include <QElapsedTimer>
@@ -37,6 +37,9 @@ public:
     // Decode step shown by the timeline (0-based; -1 = last); re-runs the detail only.
     void setTimelineToken(int token);
     int timelineToken() const { return timeline_token_; }
+    // true: the timeline (and utilization) show the prefill instead; re-runs the detail only.
+    void setTimelinePrefill(bool prefill);
+    bool timelinePrefill() const { return timeline_prefill_; }
     void setDebounceMs(int ms) { debounce_.setInterval(ms); }
     // What the sweep evaluates (the Sweep view's axes and the reference); re-runs the
     // sweep alone at once when there is an input, cancelling a running one.
@@ -83,6 +86,7 @@ private:
     std::shared_ptr<std::atomic<bool>> sweep_cancel_;  // the running sweep's; set when it is superseded
     quint64 sweep_job_ = 0;                            // progress of older sweeps is not shown
     int timeline_token_ = -1;
+    bool timeline_prefill_ = false;
     bool busy_ = false;
     // Edit -> result is timed from the edit whose input a result was computed from: a
     // runner delivers only its latest submission, so the stamp at submit time is the one.

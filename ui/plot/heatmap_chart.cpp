@@ -2,17 +2,45 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+#include <limits>
+
 #include "plot/palette.hpp"
 #include "plot/units.hpp"
 
 namespace edgecim::ui {
+
+namespace {
+
+// The colour scale in percent: 0-100, or the data's own span. A uniform map gets a span
+// of one percentage point around its value so it still has a scale to read it on.
+QCPRange dataRange(const std::vector<std::vector<double>>& cells, bool from_data) {
+    if (!from_data) return QCPRange(0, 100);
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const auto& row : cells)
+        for (double v : row)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, 100 * v);
+                hi = std::max(hi, 100 * v);
+            }
+    if (!(hi >= lo)) return QCPRange(0, 100);
+    if (hi - lo < 1e-6) {
+        lo = std::max(0.0, lo - 0.5);
+        hi = std::min(100.0, lo + 1.0);
+        if (hi - lo < 1.0) lo = hi - 1.0;
+    }
+    return QCPRange(lo, hi);
+}
+
+}  // namespace
 
 struct HeatmapChart::Parts {
     QCPColorMap* map = nullptr;
     QCPColorScale* scale = nullptr;
 };
 
-HeatmapChart::HeatmapChart(const QString& value_label, QWidget* parent) : PlotWidget(parent), parts_(new Parts) {
+HeatmapChart::HeatmapChart(const QString& value_label, QWidget* parent)
+    : PlotWidget(parent), parts_(new Parts), default_value_label_(value_label) {
     parts_->map = new QCPColorMap(plot_->xAxis, plot_->yAxis);
     parts_->scale = new QCPColorScale(plot_);
     plot_->plotLayout()->addElement(0, 1, parts_->scale);
@@ -30,8 +58,8 @@ HeatmapChart::HeatmapChart(const QString& value_label, QWidget* parent) : PlotWi
     gradient.setNanColor(palette::muted());
     parts_->map->setGradient(gradient);
     parts_->map->setInterpolate(false);
-    parts_->map->setTightBoundary(true);
-    parts_->map->setDataRange(QCPRange(0, 100));  // fixed: 100 % means the same colour after every edit
+    parts_->map->setTightBoundary(false);         // the first and last columns are whole cells too
+    parts_->map->setDataRange(QCPRange(0, 100));  // fixed unless the data asks for auto_range
     auto* margins = new QCPMarginGroup(plot_);
     plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     parts_->scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -49,6 +77,7 @@ void HeatmapChart::setHeatmap(HeatmapData heatmap) {
     data_ = std::move(heatmap);
     const int rows = rowCount(), cols = columnCount();
     parts_->map->setVisible(rows > 0 && cols > 0);
+    parts_->scale->axis()->setLabel(data_.value_label.isEmpty() ? default_value_label_ : data_.value_label);
     plot_->xAxis->setLabel(data_.column_label);
     plot_->yAxis->setLabel(data_.row_label);
     if (rows == 0 || cols == 0) {
@@ -84,7 +113,14 @@ void HeatmapChart::setHeatmap(HeatmapData heatmap) {
         plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     }
     plot_->yAxis->setRange(-0.5, rows - 0.5);
+    parts_->map->setDataRange(dataRange(data_.cells, data_.auto_range));
+    parts_->scale->axis()->setLabel(data_.value_label.isEmpty() ? default_value_label_ : data_.value_label);
     replotQueued();
+}
+
+std::pair<double, double> HeatmapChart::colourRange() const {
+    const QCPRange r = parts_->map->dataRange();
+    return {r.lower, r.upper};
 }
 
 int HeatmapChart::rowCount() const { return static_cast<int>(data_.cells.size()); }
@@ -94,16 +130,39 @@ double HeatmapChart::cellPercent(int row, int column) const { return parts_->map
 
 QString HeatmapChart::hoverText(const QPointF& pos) const {
     if (rowCount() == 0) return {};
-    int column = 0, row = 0;
-    parts_->map->data()->coordToCell(plot_->xAxis->pixelToCoord(pos.x()), plot_->yAxis->pixelToCoord(pos.y()), &column,
-                                     &row);
-    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount()) return {};
+    // Cell c is centred on column_origin + c * column_step, row r on r; whole cells are
+    // drawn (no tight boundary), so the outer half cells hover too.
+    const double x = (plot_->xAxis->pixelToCoord(pos.x()) - data_.column_origin) / data_.column_step;
+    const double y = plot_->yAxis->pixelToCoord(pos.y());
+    if (!std::isfinite(x) || !std::isfinite(y)) return {};
+    const double column_f = std::floor(x + 0.5), row_f = std::floor(y + 0.5);
+    if (column_f < 0 || row_f < 0 || column_f >= columnCount() || row_f >= rowCount()) return {};
+    const int column = static_cast<int>(column_f), row = static_cast<int>(row_f);
     const double key = data_.column_origin + data_.column_step * column;
-    return tr("%1 %2, %3 %4 %5<br><b>%6 % busy</b>")
-        .arg(data_.row_label)
-        .arg(row)
-        .arg(data_.column_name, units::formatNumber(key), data_.column_unit,
-             units::formatNumber(cellPercent(row, column)));
+    QString where = data_.column_hover_unit.isEmpty()
+                        ? tr("%1 %2 %3").arg(data_.column_name, units::formatNumber(key), data_.column_unit)
+                        : tr("%1 %2–%3 %4")
+                              .arg(data_.column_name, units::formatNumber(key - data_.column_step / 2),
+                                   units::formatNumber(key + data_.column_step / 2), data_.column_hover_unit);
+    const auto at = [&](const std::vector<std::vector<double>>& rows) {
+        const auto r = static_cast<std::size_t>(row), c = static_cast<std::size_t>(column);
+        return r < rows.size() && c < rows[r].size() ? rows[r][c] : std::nan("");
+    };
+    const double write = at(data_.write), compute = at(data_.compute);
+    if (!std::isfinite(write) || !std::isfinite(compute))
+        return tr("%1 %2, %3<br><b>%4 %</b>")
+            .arg(data_.row_label)
+            .arg(row)
+            .arg(where, units::formatNumber(cellPercent(row, column)));
+    const auto pct = [](double f) -> QString { return QString::number(100 * f, 'f', 1); };
+    QString text = tr("%1 %2, %3<br><b>write %4 %, compute %5 %, idle %6 %</b>")
+                       .arg(data_.row_label)
+                       .arg(row)
+                       .arg(where, pct(write), pct(compute), pct(std::max(0.0, 1 - write - compute)));
+    const double stall = at(data_.stall);
+    if (std::isfinite(stall))
+        text += tr("<br>of the idle: %1 % with weights in, waiting for the input").arg(pct(stall));
+    return text;
 }
 
 }  // namespace edgecim::ui

@@ -1,5 +1,6 @@
 #include "report/report_charts.hpp"
 
+#include <QComboBox>
 #include <algorithm>
 
 #include "plot/bar_chart.hpp"
@@ -33,6 +34,8 @@ ReportCharts::ReportCharts(const ReportData& data)
     overview_->setResult(data.result);
     overview_->setComparison(data.zoo);
     energy_->setResult(data.result);
+    // Reports keep the fixed 0-100 % scale their captions state, comparable across reports.
+    utilization_->scaleSelector()->setCurrentIndex(utilization_->scaleSelector()->findData(false));
     utilization_->setResult(data.result);
     const QString evaluator = QString::fromStdString(r.evaluator);
     const QString step = QString::fromStdString(r.timeline.step);
@@ -63,9 +66,10 @@ ReportCharts::ReportCharts(const ReportData& data)
     const bool has_layers = hasCells(r.tile_utilization_layers);
     charts_.push_back(
         {QStringLiteral("utilization_layers"), QObject::tr("Tile utilization by layer"),
-         has_layers ? QObject::tr("Busy (weight write or compute) fraction of each tile per decoder "
-                                  "layer in %1; fixed 0–100 % colour scale, grey: no data.")
-                          .arg(step)
+         has_layers ? QObject::tr("Busy (weight write or compute) fraction of each tile during each decoder "
+                                  "layer's stretch of the critical path in %1; fixed 0–100 % colour scale, grey: "
+                                  "no data. %2")
+                          .arg(step, UtilizationView::readingText(r))
                     : QObject::tr("No per-layer utilization: the %1 evaluator keeps no timeline.").arg(evaluator),
          has_layers ? static_cast<PlotWidget*>(utilization_->byLayer()) : nullptr, heat});
     const bool has_bins = hasCells(r.tile_utilization_bins);

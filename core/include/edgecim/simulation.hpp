@@ -142,8 +142,24 @@ struct Timeline {
     double duration_s = 0;
 };
 
+// The step whose event timeline a run keeps and whose tile utilization it reports.
+enum class TimelinePhase : std::uint8_t { decode, prefill };
+template <>
+struct EnumNames<TimelinePhase> {
+    static constexpr std::string_view what = "timeline phase";
+    static constexpr std::array<EnumName<TimelinePhase>, 2> table{{
+        {TimelinePhase::decode, "decode"},
+        {TimelinePhase::prefill, "prefill"},
+    }};
+};
+static_assert(enum_table_is_dense<TimelinePhase>(2));
+constexpr std::string_view to_string(TimelinePhase p) { return enum_name(p); }
+
 struct SimOptions {
     Evaluator evaluator = Evaluator::event;
+    // prefill: the prefill is the timeline step and timeline_token is unused; the figures
+    // (KPIs, energy) do not depend on which step is kept.
+    TimelinePhase timeline_phase = TimelinePhase::decode;
     int timeline_token = -1;  // decode step kept as timeline: 0-based, -1 = last
     bool all_steps = false;   // simulate every decode step instead of first/middle/last
     int time_bins = 64;       // bins of the utilization and bandwidth-over-time series
@@ -198,6 +214,29 @@ struct SimulationResult {
     std::vector<std::vector<double>> tile_utilization_layers;
     std::vector<double> dram_bandwidth_gbps_bins;
     double bin_width_s = 0;
+    // The same busy time split by what the tile does, same shapes as above. compute: the
+    // tile computes; write: it writes weights and does not compute at that moment (writes
+    // hidden under compute count as compute); idle = 1 - write - compute (waiting for
+    // weights, for an input or for other tiles, or unmapped). write + compute is the busy
+    // fraction above, except per layer: there the window is the layer's stretch of the
+    // step's critical path (latency_by_layer_s of this step) and counts whatever the tile
+    // does during it (the busy figure above sums the layer's own spans instead).
+    // Analytical evaluator: step averages, compute first, then writes in the time left.
+    std::vector<double> tile_write_fraction;
+    std::vector<double> tile_compute_fraction;
+    std::vector<std::vector<double>> tile_write_bins;  // [tile][bin]
+    std::vector<std::vector<double>> tile_compute_bins;
+    std::vector<std::vector<double>> tile_write_layers;  // [tile][layer]
+    std::vector<std::vector<double>> tile_compute_layers;
+    // The part of idle when the tile's weights are in and it waits for the op's input (the
+    // stall spans of its compute track, while not writing); same shapes, at most the idle
+    // part. Empty with the analytical evaluator (no timeline, no stalls).
+    std::vector<double> tile_stall_fraction;
+    std::vector<std::vector<double>> tile_stall_bins;
+    std::vector<std::vector<double>> tile_stall_layers;
+    TimelinePhase timeline_phase = TimelinePhase::decode;  // the step the timeline and utilization describe
+    BoundShares timeline_bound_shares{};                   // of that one step (sums to 1)
+    Bound timeline_bound = Bound::dram;
 
     // Decode step time at each simulated context (for plots and the affinity check).
     std::vector<std::int64_t> sampled_contexts;

@@ -128,7 +128,10 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     r.prefill_active_tiles = prefill_plan.active_tiles;
     r.mapping = to_string(plan.pipelined ? MappingStrategy::active_tile_pipeline : MappingStrategy::layer_sequential);
 
-    const sim::StepOutcome pre_out = eng.evaluate(pre, prefill_plan, nullptr);
+    const bool prefill_timeline = opt.timeline_phase == TimelinePhase::prefill;
+    r.timeline_phase = opt.timeline_phase;
+    if (prefill_timeline) r.timeline.step = "prefill P=" + std::to_string(P);
+    const sim::StepOutcome pre_out = eng.evaluate(pre, prefill_plan, prefill_timeline ? &r.timeline : nullptr);
     r.ttft_s = pre_out.time_s;
     r.prefill_energy = sim::step_energy(pre, eng.hw, pre_out.time_s);
     r.prefill_dram_bytes = pre.dram_bytes;
@@ -136,12 +139,19 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
         const std::vector<double> pm = eng.metrics(pre, pre_out);
         r.prefill_bound_shares = bound_shares(pm);
         r.prefill_bound = main_bound(r.prefill_bound_shares);
+        if (prefill_timeline) {
+            sim::fill_utilization(r, pre, prefill_plan, pre_out, eng.hw, opt.time_bins, pm);
+            r.timeline_bound_shares = r.prefill_bound_shares;
+            r.timeline_bound = r.prefill_bound;
+        }
     }
 
-    // Decode samples: first, middle, last (or all), plus the timeline step.
+    // Decode samples: first, middle, last (or all), plus the timeline step (none when the
+    // prefill is the timeline: the samples, and so the figures, are then those of the
+    // default last-step timeline).
     const std::int64_t tl_index =
         opt.timeline_token < 0 ? last_L - first_L : std::min<std::int64_t>(opt.timeline_token, last_L - first_L);
-    const std::int64_t tl_L = first_L + tl_index;
+    const std::int64_t tl_L = prefill_timeline ? last_L : first_L + tl_index;
     std::vector<std::int64_t> xs;
     if (opt.all_steps) {
         for (std::int64_t L = first_L; L <= last_L; ++L) xs.push_back(L);
@@ -158,13 +168,17 @@ SimulationResult simulate(const Config& cfg, const ModelSpec& model, const SimOp
     for (std::int64_t L : xs) {
         if (L != mid_L) other = sim::build_template(eng.decode_shape(L), decode_hw, &like_mid);
         const sim::StepTemplate& p = L == mid_L ? mid : other;
-        const bool keep = L == tl_L;
+        const bool keep = !prefill_timeline && L == tl_L;
         if (keep) r.timeline.step = "decode L=" + std::to_string(L);
         const sim::StepOutcome o = eng.evaluate(p, plan, keep ? &r.timeline : nullptr);
         ys.push_back(eng.metrics(p, o));
         r.sampled_contexts.push_back(L);
         r.sampled_step_s.push_back(o.time_s);
-        if (keep) sim::fill_utilization(r, p, plan, o, eng.hw, opt.time_bins, ys.back());
+        if (keep) {
+            sim::fill_utilization(r, p, plan, o, eng.hw, opt.time_bins, ys.back());
+            r.timeline_bound_shares = bound_shares(ys.back());
+            r.timeline_bound = main_bound(r.timeline_bound_shares);
+        }
     }
     std::vector<double> sum(eng.layout.size(), 0.0);
     accumulate(xs, ys, first_L, last_L, sum);
