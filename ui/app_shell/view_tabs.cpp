@@ -20,7 +20,8 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
       utilization_(new UtilizationView(this)),
       energy_(new EnergyView(this)),
       comparison_(new ComparisonView(this)),
-      sweep_(new SweepView(this)) {
+      sweep_(new SweepView(this)),
+      dse_(new DseView(document, this)) {
     setDocumentMode(true);
     addView(overview_, QStringLiteral("overview"), tr("&Overview"));
     addView(timeline_, QStringLiteral("timeline"), tr("Pipeline &timeline"));
@@ -28,7 +29,7 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     addView(energy_, QStringLiteral("energy"), tr("&Energy"));
     addView(comparison_, QStringLiteral("comparison"), tr("&Comparison"));
     addView(sweep_, QStringLiteral("sweep"), tr("Context &sweep"));
-    addView(new DseView(document, this), QStringLiteral("dse"), tr("&Design space"));
+    addView(dse_, QStringLiteral("dse"), tr("&Design space"));
 
     connect(controller, &SimulationController::overviewReady, this, [this](ResultPtr r) {
         last_overview_ = r;

@@ -17,6 +17,7 @@ class UtilizationView;
 class EnergyView;
 class ComparisonView;
 class SweepView;
+class DseView;
 class PlotWidget;
 
 class ViewTabs : public QTabWidget {
@@ -34,6 +35,7 @@ public:
     EnergyView* energy() const { return energy_; }
     ComparisonView* comparison() const { return comparison_; }
     SweepView* sweep() const { return sweep_; }
+    DseView* dse() const { return dse_; }
 
     // The latest results the views show (null until the first run).
     ResultPtr lastOverview() const { return last_overview_; }
@@ -58,6 +60,7 @@ private:
     EnergyView* energy_;
     ComparisonView* comparison_;
     SweepView* sweep_;
+    DseView* dse_;
 };
 
 }  // namespace edgecim::ui
