@@ -38,10 +38,11 @@ int main(int argc, char** argv) {
                                        QStringLiteral("Open the preset FILE as the reference design (A/B): cards show "
                                                       "deltas, charts overlay it."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption latency(QStringLiteral("latency-probe"),
-                                     QStringLiteral("Log edit->result times and UI-thread stalls to FILE "
-                                                    "(a line per result, a summary on exit)."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-probe"),
+        QStringLiteral("Log edit->result and edit->repainted times and UI-thread stalls to FILE "
+                       "(a line per result, a summary on exit)."),
+        QStringLiteral("FILE"));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A preset YAML to open, or a model YAML / Hugging Face config.json to "
                                                 "use as the model (what the desktop file's Exec=edgecim %F passes)."),
@@ -106,7 +107,7 @@ int main(int argc, char** argv) {
         return QApplication::exec();
     }
     if (parser.isSet(latency)) {
-        auto* probe = new edgecim::ui::LatencyProbe(window.controller(), parser.value(latency), &window);
+        auto* probe = new edgecim::ui::LatencyProbe(&window, parser.value(latency), &window);
         if (!probe->isOpen()) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(latency)));
             return 2;

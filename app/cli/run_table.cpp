@@ -49,9 +49,11 @@ void write_run_table(const Config& config, const SimulationResult& r, std::ostre
         << r.prompt_tokens << ", generate " << r.generated_tokens << "\n";
     const int tiles = config.hardware.chip.tiles;
     const int groups = r.active_tiles > 0 ? tiles / r.active_tiles : 0;
+    // Worded as the GUI's Overview card and the report: waves of A tile(s) per group.
     out << "evaluator " << r.evaluator << ", mapping " << r.mapping << " (" << groups << " group"
-        << (groups == 1 ? "" : "s") << " of " << r.active_tiles << " of " << tiles
-        << " tiles, computing concurrently), DRAM " << format_double(config.hardware.dram.bandwidth_gbps) << " GB/s x "
+        << (groups == 1 ? "" : "s") << " of the " << tiles << " tiles computing concurrently, waves of "
+        << r.active_tiles << " tile" << (r.active_tiles == 1 ? "" : "s") << " per group), DRAM "
+        << format_double(config.hardware.dram.bandwidth_gbps) << " GB/s x "
         << format_double(config.hardware.dram.efficiency) << "\n\n";
     out << "Throughput\n";
     out << "  decode              " << fixed(r.decode_tokens_per_s, 1) << " tokens/s  (DRAM roofline "

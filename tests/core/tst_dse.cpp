@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+#include <algorithm>
 #include <atomic>
 #include <sstream>
 
@@ -260,6 +261,71 @@ private slots:
         QCOMPARE(f.generations_completed, 2);
         QCOMPARE(seen, (std::vector<int>{0, 1, 2}));
         verify_true_pareto_set(f);
+    }
+
+    void progressListsEachGenerationsNewDesigns() {
+        // A listener that keeps only what each report adds ends with the whole archive,
+        // and the front it is shown is the archive's front at that point.
+        ExploreOptions o = small_run(5);
+        o.population = 12;
+        o.generations = 4;
+        std::vector<std::vector<std::size_t>> copied;
+        std::vector<std::size_t> last_front;
+        int reports = 0;
+        const ParetoFront f = explore(base_config(), {}, default_design_space(),
+                                      {Objective::latency, Objective::energy}, o, [&](const ExploreProgress& p) {
+                                          QVERIFY(p.points && p.front);
+                                          QCOMPARE(p.new_from, copied.size());
+                                          QCOMPARE(p.points->size(), p.evaluated_designs);
+                                          QCOMPARE(p.front->size(), p.front_size);
+                                          for (std::size_t i = p.new_from; i < p.points->size(); ++i) {
+                                              QCOMPARE((*p.points)[i].generation, p.generation);
+                                              copied.push_back((*p.points)[i].genes);
+                                          }
+                                          last_front = *p.front;
+                                          ++reports;
+                                      });
+        QCOMPARE(reports, 5);
+        QCOMPARE(copied.size(), f.points.size());
+        for (std::size_t i = 0; i < copied.size(); ++i) QCOMPARE(copied[i], f.points[i].genes);
+        std::sort(last_front.begin(), last_front.end());
+        std::vector<std::size_t> final_front = f.front;
+        std::sort(final_front.begin(), final_front.end());
+        QCOMPARE(last_front, final_front);
+    }
+
+    void aConfigurationIsEvaluatedLikeItsDesign() {
+        // The design being edited, placed beside a front, lands exactly where the search
+        // put the same design.
+        ExploreOptions o = small_run(9);
+        o.population = 8;
+        o.generations = 1;
+        o.area_budget_mm2 = 40;
+        const DesignSpace space = default_design_space();
+        const std::vector<Objective> objectives{Objective::latency, Objective::energy, Objective::area};
+        const ParetoFront f = explore(base_config(), {"qwen3-0.6b", "llama-3.2-1b"}, space, objectives, o);
+        bool compared_feasible = false;
+        for (const DesignPoint& p : f.points) {
+            Config c = base_config();
+            for (std::size_t g = 0; g < space.genes.size(); ++g) find_param(space.genes[g].key)->set(c, p.values[g]);
+            const DesignPoint q = evaluate_configuration(c, {"qwen3-0.6b", "llama-3.2-1b"}, objectives, o);
+            QVERIFY(q.genes.empty());
+            QCOMPARE(q.feasible, p.feasible);
+            QCOMPARE(q.objectives, p.objectives);
+            QCOMPARE(q.violation, p.violation);
+            QCOMPARE(q.error, p.error);
+            QCOMPARE(q.per_model.size(), p.per_model.size());
+            compared_feasible = compared_feasible || p.feasible;
+        }
+        QVERIFY(compared_feasible);
+        Config bad = base_config();
+        bad.mapping.active_tiles = bad.hardware.chip.tiles + 1;
+        const DesignPoint invalid = evaluate_configuration(bad, {}, objectives, o);
+        QVERIFY(!invalid.feasible);
+        QVERIFY(!invalid.metrics);
+        QVERIFY(invalid.error.find("active") != std::string::npos);
+        QVERIFY_THROWS_EXCEPTION(InputError, evaluate_configuration(base_config(), {"no-such-model"}, objectives, o));
+        QVERIFY_THROWS_EXCEPTION(InputError, evaluate_configuration(base_config(), {}, {}, o));
     }
 
     void writersListTheFront() {

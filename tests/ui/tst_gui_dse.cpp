@@ -1,20 +1,29 @@
 // The design-space tab (offscreen): a small search reports progress and fills the
-// scatter with every evaluated design and the front; cancel stops early and keeps the
-// designs so far; loading a front design is one undo step; a bad space YAML is shown
+// scatter generation by generation with every evaluated design and the front; cancel
+// stops early and keeps the designs so far; the design being edited is a marked point
+// that follows edits; a robot hovers, wheels, drags, clicks and double-clicks the
+// scatter (a double-click loads a design as one undo step); the last search is saved
+// and restored, and a corrupt or missing file is a message; a bad space YAML is shown
 // with its line and nothing starts; quitting mid-search returns promptly.
+#include <qcustomplot.h>
+
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHelpEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <memory>
 
 #include "controller/dse_worker.hpp"
 #include "document/document.hpp"
+#include "document/dse_session.hpp"
 #include "plot/dse_scatter.hpp"
 #include "views/dse_form.hpp"
 #include "views/dse_view.hpp"
@@ -106,9 +115,15 @@ private slots:
         QVERIFY(plot);
         const QPointF at = view.chart()->pixelOf(static_cast<int>(best));
         QCOMPARE(view.chart()->pointAt(at), static_cast<int>(best));
+        // A single click only selects: the document stays as it was.
         QSignalSpy clicked(view.chart(), &DseScatter::pointClicked);
         QTest::mouseClick(plot, Qt::LeftButton, {}, at.toPoint());
         QCOMPARE(clicked.count(), 1);
+        QVERIFY(doc.config() == before);
+        QVERIFY(view.statusText().contains(QStringLiteral("Double-click")));
+        QSignalSpy activated(view.chart(), &DseScatter::pointActivated);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, at.toPoint());
+        QCOMPARE(activated.count(), 1);
 
         for (std::size_t g = 0; g < front->keys.size(); ++g)
             QVERIFY2(doc.value(front->keys[g]) == front->points[best].values[g], front->keys[g].c_str());
@@ -118,6 +133,181 @@ private slots:
         doc.undoStack()->redo();
         for (std::size_t g = 0; g < front->keys.size(); ++g)
             QVERIFY(doc.value(front->keys[g]) == front->points[best].values[g]);
+    }
+
+    void theScatterFollowsEveryGeneration() {
+        Document doc;
+        DseView view(&doc);
+        view.form()->setSearchSize(24, 12, 3);
+        QSignalSpy generations(view.worker(), &DseWorker::generationDone);
+        // Connected after the view: each generation is in the view's designs at once.
+        int in_step = 0;
+        connect(view.worker(), &DseWorker::generationDone, &view, [&](GenerationPtr news) {
+            in_step += view.front()->points.size() == news->first_index + news->new_points.size() &&
+                       view.front()->front == news->front;
+        });
+        std::vector<int> shown_points;
+        connect(&view, &DseView::frontShown, &view, [&] { shown_points.push_back(view.chart()->pointCount()); });
+        QVERIFY(runToEnd(view));
+        QCOMPARE(in_step, 13);
+        // One delivery per generation (the initial population included), each extending
+        // the designs before it, together exactly the final archive.
+        QCOMPARE(generations.count(), 13);
+        std::size_t designs = 0;
+        for (int g = 0; g < generations.count(); ++g) {
+            const auto news = generations.at(g).at(0).value<GenerationPtr>();
+            QCOMPARE(news->generation, g);
+            QCOMPARE(news->first_index, designs);
+            designs += news->new_points.size();
+        }
+        QCOMPARE(designs, view.front()->points.size());
+        // The chart was redrawn while the search ran (generations that arrive while it
+        // draws are drawn together), with a growing number of designs.
+        QVERIFY2(shown_points.size() >= 2, qPrintable(QString::number(shown_points.size())));
+        QVERIFY(shown_points.front() < shown_points.back());
+        QVERIFY(std::is_sorted(shown_points.begin(), shown_points.end()));
+    }
+
+    void theDesignBeingEditedIsMarkedAndFollowsEdits() {
+        Document doc;
+        DseView view(&doc);
+        view.form()->setSearchSize(12, 2, 5);
+        QVERIFY(runToEnd(view));
+        QVERIFY(QTest::qWaitFor([&] { return view.chart()->data().current.has_value(); }, 20000));
+        const DesignPoint first = *view.currentDesign();
+        QVERIFY(first.metrics);
+        // Placed as the search places a design: latency and energy per token.
+        QCOMPARE(view.chart()->data().current->x, 1e3 / first.metrics->decode_tokens_per_s);
+        QVERIFY(view.chart()->data().current_label.contains(QStringLiteral("current design")));
+        bool in_legend = false;
+        for (int i = 0; i < view.chart()->customPlot()->legend->itemCount(); ++i)
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(view.chart()->customPlot()->legend->item(i)))
+                in_legend = in_legend || item->plottable()->name().contains(QStringLiteral("current design"));
+        QVERIFY(in_legend);
+        // An edit moves it: twice the DRAM bandwidth, faster decode.
+        const quint64 evaluations = view.currentEvaluations();
+        QVERIFY(doc.setParameter("hardware.dram.bandwidth_gbps", doc.config().hardware.dram.bandwidth_gbps * 2));
+        QVERIFY(QTest::qWaitFor([&] { return view.currentEvaluations() > evaluations; }, 20000));
+        QVERIFY(view.currentDesign()->metrics->decode_tokens_per_s > first.metrics->decode_tokens_per_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view.chart()->data().current->x < 1e3 / first.metrics->decode_tokens_per_s, 5000);
+        // Its hover text says what it is.
+        view.resize(1400, 900);
+        view.show();
+        view.chart()->replotNow();
+        const QPointF at = view.chart()->pixelOf(DseScatter::kCurrentId);
+        QCOMPARE(view.chart()->pointAt(at), DseScatter::kCurrentId);
+    }
+
+    void robotHoversWheelsDragsAndDoubleClicks() {
+        Document doc;
+        DseView view(&doc);
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.form()->setSearchSize(16, 3, 21);
+        QVERIFY(runToEnd(view));
+        DseScatter* chart = view.chart();
+        QWidget* plot = chart->customPlot();
+        chart->replotNow();
+        const FrontPtr front = view.front();
+        const int id = static_cast<int>(front->front.front());
+
+        // Hover: the real tooltip path gives the design's text.
+        const QPoint at = chart->pixelOf(id).toPoint();
+        QTest::mouseMove(plot, at);
+        QHelpEvent help(QEvent::ToolTip, at, plot->mapToGlobal(at));
+        QApplication::sendEvent(plot, &help);
+        QVERIFY2(chart->lastHoverText().contains(QStringLiteral("Design %1").arg(id)),
+                 qPrintable(chart->lastHoverText()));
+        // Wheel: zooms in, and new data no longer refits the axes.
+        const QRectF before = chart->visibleRange();
+        const QPoint centre = plot->rect().center();
+        QWheelEvent wheel(centre, plot->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(plot, &wheel);
+        const QRectF zoomed = chart->visibleRange();
+        QVERIFY(zoomed != before);
+        QVERIFY(!chart->followsData());
+        // Drag: pans.
+        QTest::mousePress(plot, Qt::LeftButton, {}, centre);
+        for (int step = 1; step <= 6; ++step) QTest::mouseMove(plot, centre + QPoint(step * 15, step * 5));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, centre + QPoint(90, 30));
+        QVERIFY(chart->visibleRange() != zoomed);
+        // Show all brings every design back and follows the data again.
+        chart->showAll();
+        QVERIFY(chart->followsData());
+        chart->replotNow();
+        // Double-click on a design loads it (one undo step).
+        const DesignPoint& design = front->points[static_cast<std::size_t>(id)];
+        const int undo_count = doc.undoStack()->count();
+        bool differs = false;
+        for (std::size_t g = 0; g < front->keys.size(); ++g)
+            differs = differs || doc.value(front->keys[g]) != design.values[g];
+        const QPoint target = chart->pixelOf(id).toPoint();
+        QCOMPARE(chart->pointAt(target), id);
+        QTest::mouseDClick(plot, Qt::LeftButton, {}, target);
+        for (std::size_t g = 0; g < front->keys.size(); ++g) QVERIFY(doc.value(front->keys[g]) == design.values[g]);
+        QCOMPARE(doc.undoStack()->count(), undo_count + (differs ? 1 : 0));
+    }
+
+    void theLastSearchIsRestoredAndABrokenFileIsAMessage() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dse/last-search.json"));
+        Document doc;
+        FrontPtr saved;
+        DseSettings settings;
+        {
+            DseView view(&doc);
+            QVERIFY(!view.restoreSession(path));  // first start: nothing yet, said quietly
+            QVERIFY(view.statusText().contains(QStringLiteral("No earlier search")));
+            view.form()->setSearchSize(10, 2, 77);
+            view.form()->setBudgets(std::nullopt, 5.0);
+            QVERIFY(runToEnd(view));
+            QVERIFY(QFile::exists(path));
+            saved = view.front();
+            settings = view.form()->settings();
+        }
+        DseView restored(&doc);
+        QVERIFY(restored.restoreSession(path));
+        const FrontPtr front = restored.front();
+        QVERIFY(front);
+        QCOMPARE(front->points.size(), saved->points.size());
+        QCOMPARE(front->front, saved->front);
+        QCOMPARE(front->models, saved->models);
+        QCOMPARE(front->generations_completed, saved->generations_completed);
+        for (std::size_t i = 0; i < front->points.size(); ++i) {
+            QCOMPARE(front->points[i].genes, saved->points[i].genes);
+            QCOMPARE(front->points[i].objectives, saved->points[i].objectives);  // bit-exact
+        }
+        const DseSettings back = restored.form()->settings();
+        QCOMPARE(back.seed, std::uint64_t{77});
+        QCOMPARE(back.population, 10);
+        QCOMPARE(back.generations, 2);
+        QCOMPARE(back.power_budget_w, std::optional<double>(5.0));
+        QCOMPARE(back.space_yaml, settings.space_yaml);
+        QCOMPARE(restored.chart()->pointCount(), plottablePoints(*front));
+        QVERIFY(restored.statusText().contains(QStringLiteral("Restored")));
+        QVERIFY(QTest::qWaitFor([&] { return restored.currentDesign().has_value(); }, 20000));
+
+        // Truncated, not JSON, and valid JSON that does not fit its own space: messages.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        QByteArray wrong_index = good;
+        wrong_index.replace("\"front\": [", "\"front\": [999999, ");
+        for (const QByteArray& bad :
+             {good.left(good.size() / 2), QByteArray("\x00\xff garbage"), wrong_index,
+              QByteArray("{\"format\": \"EdgeCIM Studio design-space search\", \"version\": 1}")}) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bad);
+            out.close();
+            DseView view(&doc);
+            QVERIFY(!view.restoreSession(path));
+            QVERIFY2(view.statusText().contains(QStringLiteral("cannot be restored")), qPrintable(view.statusText()));
+            QVERIFY(!view.front());
+        }
     }
 
     void exportWritesTheFront() {

@@ -29,6 +29,7 @@
 #include "edgecim/problem.hpp"
 #include "plot/units.hpp"
 #include "views/changes_panel.hpp"
+#include "views/dse_view.hpp"
 #include "views/parameter_panel.hpp"
 #include "views/problems_panel.hpp"
 #include "views/workload_bar.hpp"
@@ -328,6 +329,8 @@ void MainWindow::restoreSettings() {
     }
     default_dock_layout_pending_ = !restoreState(settings_->windowState());
     tabs_->setCurrentIndex(std::clamp(settings_->currentView(), 0, tabs_->count() - 1));
+    // The last design-space search (a missing or broken file is a note in that tab).
+    tabs_->dse()->restoreSession(dse_session::defaultPath());
 }
 
 void MainWindow::showEvent(QShowEvent* event) {

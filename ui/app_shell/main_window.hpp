@@ -41,7 +41,9 @@ public:
     void offerRecovery();
     // Restores the autosaved edits without asking; false (and why) when there are none.
     bool restoreAutosave(QString* error = nullptr);
-    // Restores geometry, dock layout and the last view from QSettings.
+    // Restores geometry, dock layout and the last view from QSettings, and the last
+    // design-space search from its file (dse_session::defaultPath(); kept up to date from
+    // then on). Interactive sessions only: --screenshot and tests never touch the user's.
     void restoreSettings();
     // Why the views do not show the current input ("" when they do): shown in a banner
     // over the greyed views.

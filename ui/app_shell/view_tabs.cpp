@@ -22,7 +22,8 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
       energy_(new EnergyView(this)),
       comparison_(new ComparisonView(this)),
       sweep_(new SweepView(this)),
-      paper_(new PaperView(document, this)) {
+      paper_(new PaperView(document, this)),
+      dse_(new DseView(document, this)) {
     setDocumentMode(true);
     addView(overview_, QStringLiteral("overview"), tr("&Overview"));
     addView(timeline_, QStringLiteral("timeline"), tr("Pipeline &timeline"));
@@ -30,7 +31,7 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     addView(energy_, QStringLiteral("energy"), tr("&Energy"));
     addView(comparison_, QStringLiteral("comparison"), tr("&Comparison"));
     addView(sweep_, QStringLiteral("sweep"), tr("&Sweep"));
-    addView(new DseView(document, this), QStringLiteral("dse"), tr("&Design space"));
+    addView(dse_, QStringLiteral("dse"), tr("&Design space"));
     addView(paper_, QStringLiteral("paper"), tr("&Paper"));
 
     connect(controller, &SimulationController::overviewReady, this, [this](ResultPtr r) {

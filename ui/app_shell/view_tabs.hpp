@@ -18,6 +18,7 @@ class EnergyView;
 class ComparisonView;
 class SweepView;
 class PaperView;
+class DseView;
 class PlotWidget;
 
 class ViewTabs : public QTabWidget {
@@ -36,6 +37,7 @@ public:
     ComparisonView* comparison() const { return comparison_; }
     SweepView* sweep() const { return sweep_; }
     PaperView* paper() const { return paper_; }
+    DseView* dse() const { return dse_; }
 
     // The latest results the views show (null until the first run).
     ResultPtr lastOverview() const { return last_overview_; }
@@ -61,6 +63,7 @@ private:
     ComparisonView* comparison_;
     SweepView* sweep_;
     PaperView* paper_;
+    DseView* dse_;
 };
 
 }  // namespace edgecim::ui

@@ -28,8 +28,22 @@ bool DseWorker::start(DseRequest request) {
         // Called on this worker thread; the signal is emitted on the UI thread. The
         // destructor waits for this job, so `this` outlives every call.
         const ExploreCallback report = [this](const ExploreProgress& p) {
+            // Copy what this generation added while explore() waits for us (it writes the
+            // archive only between these calls); the UI thread gets its own immutable copy.
+            auto news = std::make_shared<DseGeneration>();
+            news->generation = p.generation;
+            news->generations = p.generations;
+            news->first_index = p.new_from;
+            if (p.points)
+                news->new_points.assign(p.points->begin() + static_cast<std::ptrdiff_t>(p.new_from), p.points->end());
+            if (p.front) news->front = *p.front;
+            const qulonglong evaluated = p.evaluated_designs, front_size = p.front_size;
             QMetaObject::invokeMethod(
-                this, [this, p] { emit progress(p.generation, p.generations, p.evaluated_designs, p.front_size); },
+                this,
+                [this, news = GenerationPtr(std::move(news)), evaluated, front_size] {
+                    emit progress(news->generation, news->generations, evaluated, front_size);
+                    emit generationDone(news);
+                },
                 Qt::QueuedConnection);
         };
         try {

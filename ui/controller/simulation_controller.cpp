@@ -1,5 +1,7 @@
 #include "controller/simulation_controller.hpp"
 
+#include <exception>
+
 namespace edgecim::ui {
 
 namespace {
@@ -7,6 +9,10 @@ struct DetailOutcome {
     ResultPtr result;
     TimelineRowsPtr rows;
 };
+
+double msSince(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
 }  // namespace
 
 QString kindName(EvaluationKind kind) {
@@ -24,12 +30,18 @@ QString kindName(EvaluationKind kind) {
 }
 
 SimulationController::SimulationController(QObject* parent)
-    : QObject(parent), overview_(&pool_), detail_(&pool_), comparison_(&pool_), sweep_(&pool_) {
-    // One worker per kind at most; the machine's cores stay available to the UI.
-    pool_.setMaxThreadCount(std::max(2, std::min(4, QThread::idealThreadCount())));
-    clock_.start();
+    : QObject(parent), overview_(&pool_), detail_(&pool_), comparison_(&secondary_pool_), sweep_(&secondary_pool_) {
+    // One thread each for the overview and the detail: a new edit's cards never wait for
+    // a thread. The secondary kinds share what is left (one thread at least) at low
+    // priority, so on a small machine the OS runs the cards first too.
+    pool_.setMaxThreadCount(2);
+    secondary_pool_.setMaxThreadCount(std::max(1, std::min(2, QThread::idealThreadCount() - 2)));
+    secondary_pool_.setThreadPriority(QThread::LowPriority);
+    // Zero delay: the edits of one event-loop pass become one evaluation, and a single
+    // edit reaches the workers at once (a 30 ms debounce here was most of the time from
+    // an edit to its cards; the runners coalesce a drag on their own).
     debounce_.setSingleShot(true);
-    debounce_.setInterval(30);
+    debounce_.setInterval(0);
     connect(&debounce_, &QTimer::timeout, this, &SimulationController::startAll);
 
     const std::pair<LatestOnlyRunner*, EvaluationKind> runners[] = {{&overview_, EvaluationKind::overview},
@@ -49,6 +61,7 @@ SimulationController::SimulationController(QObject* parent)
 SimulationController::~SimulationController() {
     if (sweep_cancel_) *sweep_cancel_ = true;  // a long sweep must not hold up quitting
     pool_.waitForDone();
+    secondary_pool_.waitForDone();
 }
 
 bool SimulationController::isBusy() const {
@@ -72,7 +85,7 @@ const LatestOnlyRunner& SimulationController::runner(EvaluationKind kind) const 
 
 void SimulationController::setInput(const Config& config, const ModelSpec& model) {
     input_ = EvaluationInput{config, model};
-    edited_at_ns_ = clock_.nsecsElapsed();
+    edited_at_ = std::chrono::steady_clock::now();
     debounce_.start();
 }
 
@@ -85,22 +98,38 @@ void SimulationController::clearInput() {
 void SimulationController::setTimelineToken(int token) {
     timeline_token_ = token;
     if (!input_) return;
-    startDetail(clock_.nsecsElapsed());  // the step selector is an edit of the timeline view only
+    startDetail(std::chrono::steady_clock::now());  // the step selector is an edit of the timeline view only
 }
 
 void SimulationController::setTimelinePrefill(bool prefill) {
     timeline_prefill_ = prefill;
     if (!input_) return;
-    startDetail(clock_.nsecsElapsed());
+    startDetail(std::chrono::steady_clock::now());
 }
 
 void SimulationController::startAll() {
     if (!input_) return;
     // Each job owns a shared immutable copy; later edits never touch it.
     auto input = std::make_shared<const EvaluationInput>(*input_);
-    overview_edited_at_ns_ = edited_at_ns_;
-    overview_.submit([input] { return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input))); });
-    startDetail(edited_at_ns_);
+    overview_edited_at_ = edited_at_;
+    startDetail(edited_at_);  // first: the event simulation runs while the cards are computed
+    const auto overview = [input] {
+        return std::any(std::make_shared<const SimulationResult>(evaluate_overview(*input)));
+    };
+    // A job still running would deliver after this one: keep the order, use the pool.
+    if (!overview_.isRunning() && last_overview_eval_ms_ >= 0 && last_overview_eval_ms_ <= kSyncOverviewMs) {
+        JobOutcome outcome;
+        const auto started = std::chrono::steady_clock::now();
+        try {
+            outcome.value = overview();
+        } catch (const std::exception& e) {
+            outcome.error = QString::fromUtf8(e.what());
+        }
+        outcome.elapsed_ms = msSince(started);
+        deliver(EvaluationKind::overview, outcome);
+    } else {
+        overview_.submit(overview);
+    }
     // The zoo comparison and the sweep (36+ analytical runs) start once the visible
     // overview and timeline are in, so they do not compete with them for the cores.
     secondary_input_ = input;
@@ -143,11 +172,11 @@ void SimulationController::startSweep(std::shared_ptr<const EvaluationInput> inp
     });
 }
 
-void SimulationController::startDetail(qint64 edited_at_ns) {
+void SimulationController::startDetail(TimePoint edited_at) {
     auto input = std::make_shared<const EvaluationInput>(*input_);
     const int token = timeline_token_;
     const TimelinePhase phase = timeline_prefill_ ? TimelinePhase::prefill : TimelinePhase::decode;
-    detail_edited_at_ns_ = edited_at_ns;
+    detail_edited_at_ = edited_at;
     detail_.submit([input, token, phase] {
         // The span rows are grouped and sorted here too, so the UI thread only paints.
         auto result = std::make_shared<const SimulationResult>(evaluate_detail(*input, token, phase));
@@ -172,13 +201,14 @@ void SimulationController::deliver(EvaluationKind kind, const JobOutcome& outcom
     }
     switch (kind) {
         case EvaluationKind::overview:
-            edit_to_overview_ms_ = static_cast<double>(clock_.nsecsElapsed() - overview_edited_at_ns_) / 1e6;
+            last_overview_eval_ms_ = outcome.elapsed_ms;
+            edit_to_overview_ms_ = msSince(overview_edited_at_);
             emit overviewReady(std::any_cast<ResultPtr>(outcome.value), outcome.elapsed_ms);
             break;
         case EvaluationKind::detail: {
             const auto detail = std::any_cast<DetailOutcome>(outcome.value);
             timeline_rows_ = detail.rows;
-            edit_to_detail_ms_ = static_cast<double>(clock_.nsecsElapsed() - detail_edited_at_ns_) / 1e6;
+            edit_to_detail_ms_ = msSince(detail_edited_at_);
             emit detailReady(detail.result, outcome.elapsed_ms);
             break;
         }

@@ -1,16 +1,19 @@
 #pragma once
 // Turns document changes into evaluations off the UI thread (architecture 5.3):
-// a ~30 ms debounce coalesces edits, then four kinds of evaluation run, each
-// through its own LatestOnlyRunner on a shared QThreadPool with an immutable copy
-// of the inputs: overview (analytical, instant KPIs and energy), detail (event
-// simulator: timeline and utilization of the selected decode step or prefill), the zoo
-// comparison and the parameter sweep of the Sweep view. Results of stale requests are
-// dropped; a running sweep whose request is superseded is cancelled.
-#include <QElapsedTimer>
+// a zero-delay timer coalesces the edits of one event-loop pass (a loaded design sets
+// several keys), then four kinds of evaluation run, each through its own
+// LatestOnlyRunner with an immutable copy of the inputs: overview (analytical, instant
+// KPIs and energy; on the UI thread itself while it stays well under a frame, see
+// kSyncOverviewMs) and detail (event simulator: timeline and utilization of the
+// selected decode step or the prefill) on the primary pool, the zoo comparison and the
+// parameter sweep of the Sweep view (cancelled when superseded) on a secondary pool of
+// low-priority threads, so they never hold up the next edit's cards. A burst of edits (a drag) needs no debounce: each
+// runner has at most one job running and one waiting, and results of stale requests are dropped.
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -30,7 +33,7 @@ public:
     explicit SimulationController(QObject* parent = nullptr);
     ~SimulationController() override;
 
-    // Schedules all evaluations for these inputs after the debounce delay.
+    // Schedules all evaluations for these inputs (at the next event-loop pass).
     void setInput(const Config& config, const ModelSpec& model);
     // The inputs are invalid: nothing is evaluated until the next setInput.
     void clearInput();
@@ -52,6 +55,10 @@ public:
     // Time from the edit behind the last delivered overview / timeline result to its delivery.
     double lastEditToOverviewMs() const { return edit_to_overview_ms_; }
     double lastEditToDetailMs() const { return edit_to_detail_ms_; }
+    // When that edit reached setInput (steady clock: the latency probe times repaints from it).
+    using TimePoint = std::chrono::steady_clock::time_point;
+    TimePoint lastOverviewEditTime() const { return overview_edited_at_; }
+    TimePoint lastDetailEditTime() const { return detail_edited_at_; }
     // The timeline rows of the result detailReady carries (prepared on the worker),
     // valid from just before detailReady is emitted.
     TimelineRowsPtr timelineRows() const { return timeline_rows_; }
@@ -68,12 +75,19 @@ signals:
 
 private:
     void startAll();
-    void startDetail(qint64 edited_at_ns);
+    void startDetail(TimePoint edited_at);
     void startSecondary();
     void startSweep(std::shared_ptr<const EvaluationInput> input);
     void deliver(EvaluationKind kind, const JobOutcome& outcome);
 
-    QThreadPool pool_;
+    // The overview runs on the UI thread when its last run took at most this long (the
+    // analytical evaluation of a preset takes ~0.1-0.5 ms): two thread hops cost more
+    // than that on a busy machine. Slower ones, and the first, run on the pool.
+    static constexpr double kSyncOverviewMs = 2.0;
+    double last_overview_eval_ms_ = -1;  // < 0: not measured yet
+
+    QThreadPool pool_;            // overview and detail: what the user waits for
+    QThreadPool secondary_pool_;  // zoo comparison and context sweep
     QTimer debounce_;
     LatestOnlyRunner overview_;
     LatestOnlyRunner detail_;
@@ -90,8 +104,7 @@ private:
     bool busy_ = false;
     // Edit -> result is timed from the edit whose input a result was computed from: a
     // runner delivers only its latest submission, so the stamp at submit time is the one.
-    QElapsedTimer clock_;
-    qint64 edited_at_ns_ = 0, overview_edited_at_ns_ = 0, detail_edited_at_ns_ = 0;
+    TimePoint edited_at_{}, overview_edited_at_{}, detail_edited_at_{};
     double edit_to_overview_ms_ = 0;
     double edit_to_detail_ms_ = 0;
     TimelineRowsPtr timeline_rows_;

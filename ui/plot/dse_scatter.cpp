@@ -93,25 +93,47 @@ void DseScatter::setData(DseScatterData data) {
                 std::find_if(data_.points.begin(), data_.points.end(), [id](const auto& p) { return p.id == id; });
             it != data_.points.end())
             front->addData(it->x, it->y);  // QCPGraph keeps keys sorted: the line runs along latency
+    if (data_.current) {
+        // Drawn last, so on top of the design it may coincide with; black: apart from the
+        // viridis ramp, the grey infeasible points and the vermilion front.
+        QCPGraph* current =
+            addPoints(plot_, data_.current_label.isEmpty() ? tr("current design (editor)") : data_.current_label,
+                      QCPScatterStyle(QCPScatterStyle::ssStar, QPen(QColor(Qt::black), 2.5), QBrush(Qt::NoBrush), 18));
+        current->addData(data_.current->x, data_.current->y);
+    }
     // Legend entries for values no design has would only add noise.
     for (int i = plot_->graphCount() - 1; i >= 0; --i)
         if (plot_->graph(i)->dataCount() == 0 && plot_->graph(i) != front) plot_->graph(i)->removeFromLegend();
-    fitAxes(false);
+    if (follows_data_) fitAxes(false);
     applyStyle();
     replotQueued();
 }
 
-void DseScatter::zoomToFront() { fitAxes(true); }
-void DseScatter::showAll() { fitAxes(false); }
+void DseScatter::zoomToFront() {
+    fitAxes(true);
+    follows_data_ = false;  // a front view the user asked for stays while designs arrive
+}
+
+void DseScatter::showAll() {
+    fitAxes(false);
+    follows_data_ = true;
+}
+
+QRectF DseScatter::visibleRange() const {
+    const QCPRange x = plot_->xAxis->range(), y = plot_->yAxis->range();
+    return {QPointF(x.lower, y.lower), QPointF(x.upper, y.upper)};
+}
 
 void DseScatter::fitAxes(bool front_only) {
     double x_lo = INFINITY, x_hi = -INFINITY, y_lo = INFINITY, y_hi = -INFINITY;
-    for (const DseScatterPoint& p : data_.points) {
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
-        if (front_only && std::find(data_.front.begin(), data_.front.end(), p.id) == data_.front.end()) continue;
+    const auto include = [&](const DseScatterPoint& p) {
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return;
         x_lo = std::min(x_lo, p.x), x_hi = std::max(x_hi, p.x);
         y_lo = std::min(y_lo, p.y), y_hi = std::max(y_hi, p.y);
-    }
+    };
+    for (const DseScatterPoint& p : data_.points)
+        if (!front_only || std::find(data_.front.begin(), data_.front.end(), p.id) != data_.front.end()) include(p);
+    if (data_.current && !front_only) include(*data_.current);  // where the editor stands stays in view
     if (!std::isfinite(x_lo)) return;
     fitAxis(plot_->xAxis, x_lo, x_hi);
     fitAxis(plot_->yAxis, y_lo, y_hi);
@@ -122,52 +144,70 @@ bool DseScatter::logX() const { return plot_->xAxis->scaleType() == QCPAxis::stL
 bool DseScatter::logY() const { return plot_->yAxis->scaleType() == QCPAxis::stLogarithmic; }
 
 QPointF DseScatter::pixelOf(int id) const {
+    const auto pixel = [this](const DseScatterPoint& p) {
+        return QPointF(plot_->xAxis->coordToPixel(p.x), plot_->yAxis->coordToPixel(p.y));
+    };
+    if (id == kCurrentId) return data_.current ? pixel(*data_.current) : QPointF(-1, -1);
     for (const DseScatterPoint& p : data_.points)
-        if (p.id == id) return {plot_->xAxis->coordToPixel(p.x), plot_->yAxis->coordToPixel(p.y)};
+        if (p.id == id) return pixel(p);
     return {-1, -1};
 }
 
 int DseScatter::pointAt(const QPointF& pos) const {
     double best = kPickRadiusPx * kPickRadiusPx;
     int id = -1;
-    auto consider = [&](const DseScatterPoint& p) {
+    auto consider = [&](const DseScatterPoint& p, int point_id) {
         const double dx = plot_->xAxis->coordToPixel(p.x) - pos.x();
         const double dy = plot_->yAxis->coordToPixel(p.y) - pos.y();
-        if (dx * dx + dy * dy < best) best = dx * dx + dy * dy, id = p.id;
+        if (dx * dx + dy * dy < best) best = dx * dx + dy * dy, id = point_id;
     };
-    // Front designs first: they are drawn on top, so they win ties with points beneath.
+    // Top-most first (the current design, then the front), so they win ties with points beneath.
+    if (data_.current) consider(*data_.current, kCurrentId);
     auto on_front = [this](int point_id) {
         return std::find(data_.front.begin(), data_.front.end(), point_id) != data_.front.end();
     };
     for (const DseScatterPoint& p : data_.points)
-        if (on_front(p.id)) consider(p);
+        if (on_front(p.id)) consider(p, p.id);
     for (const DseScatterPoint& p : data_.points)
-        if (!on_front(p.id)) consider(p);
+        if (!on_front(p.id)) consider(p, p.id);
     return id;
 }
 
 QString DseScatter::hoverText(const QPointF& pos) const {
     const int id = pointAt(pos);
-    for (const DseScatterPoint& p : data_.points)
-        if (p.id == id) return p.hover;
-    return {};
+    return id == -1 || !hover_text_ ? QString() : hover_text_(id);
 }
 
 bool DseScatter::eventFilter(QObject* watched, QEvent* event) {
-    // A click (press and release without dragging the axes) picks a design.
-    if (watched == plot_ &&
-        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        if (mouse->button() == Qt::LeftButton) {
+    if (watched != plot_) return PlotWidget::eventFilter(watched, event);
+    switch (event->type()) {
+        case QEvent::Wheel:
+            follows_data_ = false;  // QCustomPlot zooms; the user's view wins over new data
+            break;
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick: {
+            // A click (press and release without dragging the axes) selects a design; a
+            // double-click loads it. A drag pans (QCustomPlot) and keeps the view.
+            const auto* mouse = static_cast<QMouseEvent*>(event);
+            if (mouse->button() != Qt::LeftButton) break;
             if (event->type() == QEvent::MouseButtonPress) {
                 press_pos_ = mouse->position();
                 pressed_ = true;
+            } else if (event->type() == QEvent::MouseButtonDblClick) {
+                if (const int id = pointAt(mouse->position()); id >= 0) emit pointActivated(id);
             } else if (pressed_) {
                 pressed_ = false;
-                if ((mouse->position() - press_pos_).manhattanLength() < 4)
+                if ((mouse->position() - press_pos_).manhattanLength() < 4) {
                     if (const int id = pointAt(mouse->position()); id >= 0) emit pointClicked(id);
+                } else {
+                    follows_data_ = false;
+                }
             }
+            break;
         }
+        default:
+            break;
     }
     return PlotWidget::eventFilter(watched, event);
 }

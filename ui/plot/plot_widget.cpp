@@ -25,6 +25,8 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     plot_->installEventFilter(this);
     plot_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(plot_, &QWidget::customContextMenuRequested, this, &PlotWidget::showContextMenu);
+    connect(plot_, &QCustomPlot::beforeReplot, this, &PlotWidget::replotStarted);
+    connect(plot_, &QCustomPlot::afterReplot, this, &PlotWidget::replotted);
     applyStyle();
 }
 
@@ -81,7 +83,21 @@ void PlotWidget::replotNow() { plot_->replot(QCustomPlot::rpImmediateRefresh); }
 
 QString PlotWidget::hoverText(const QPointF&) const { return {}; }
 
-void PlotWidget::replotQueued() { plot_->replot(QCustomPlot::rpQueuedReplot); }
+void PlotWidget::replotQueued() {
+    if (!isVisible()) {
+        replot_when_shown_ = true;
+        return;
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PlotWidget::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!replot_when_shown_) return;
+    replot_when_shown_ = false;
+    // Into the buffers now, painted with the rest of the view: no frame of stale data.
+    plot_->replot(QCustomPlot::rpQueuedRefresh);
+}
 
 void PlotWidget::applyStyle() {
     const QPalette pal = palette();

@@ -38,9 +38,18 @@ public slots:
     // File dialog, size and DPI, then PNG/PDF/SVG (context menu and File › Export).
     void exportImage();
 
+signals:
+    // A redraw of the chart begins / has ended. QCustomPlot repaints the widget inside
+    // the redraw (immediate refresh) or right after it: the latency probe times either.
+    void replotStarted();
+    void replotted();
+
 protected:
     // Text for the tooltip at a widget position; empty for none.
     virtual QString hoverText(const QPointF& pos) const;
+    // Replots at the next event-loop pass; a chart that is not visible (a hidden tab)
+    // replots when it is shown instead: a result updates every view, and drawing the
+    // hidden ones cost the visible view's repaint tens of ms per edit.
     void replotQueued();
     void applyStyle();
     // Moves the legend out of the axis rect into a row under it, `columns` entries wide.
@@ -49,11 +58,14 @@ protected:
     void placeLegendRight();
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
     QCustomPlot* plot_;
 
 private:
     void showContextMenu(const QPoint& pos);
+
+    bool replot_when_shown_ = false;
 
     QString empty_message_;
     QString title_;

@@ -1,5 +1,6 @@
 #include "plot/units.hpp"
 
+#include <QObject>
 #include <cmath>
 
 namespace edgecim::ui::units {
@@ -54,6 +55,10 @@ QString formatBytes(double bytes) {
     if (v >= 1e6) return formatNumber(bytes / 1e6) + QStringLiteral(" MB");
     if (v >= 1e3) return formatNumber(bytes / 1e3) + QStringLiteral(" kB");
     return formatNumber(bytes) + QStringLiteral(" B");
+}
+
+QString formatTiles(std::int64_t tiles) {
+    return tiles == 1 ? QObject::tr("1 tile") : QObject::tr("%1 tiles").arg(tiles);
 }
 
 }  // namespace edgecim::ui::units

@@ -73,9 +73,9 @@ QString kpi_section(const ReportData& data) {
                    QObject::tr("of the DRAM roofline, %1 tokens/s").arg(num(r.roofline_tokens_per_s)));
     html += kpiRow(QObject::tr("DRAM traffic per token"), units::formatBytes(r.dram_bytes_per_token),
                    QObject::tr("weights, KV cache and embedding row"));
-    html += kpiRow(
-        QObject::tr("Mapping"), QString::fromStdString(r.mapping),
-        QObject::tr("decode: %1 active tiles per group; prefill: %2").arg(r.active_tiles).arg(r.prefill_active_tiles));
+    html += kpiRow(QObject::tr("Mapping"), QString::fromStdString(r.mapping),
+                   QObject::tr("decode: waves of %1 per group; prefill: waves of %2 per group")
+                       .arg(units::formatTiles(r.active_tiles), units::formatTiles(r.prefill_active_tiles)));
     html += QStringLiteral("</table>\n");
     return html;
 }

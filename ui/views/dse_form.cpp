@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <limits>
 
 #include "edgecim/model_zoo.hpp"
@@ -142,25 +143,24 @@ bool DseForm::validateSpace() {
 QString DseForm::spaceProblems() const { return space_problems_; }
 
 std::optional<DseRequest> DseForm::request(const Config& base, QString* error) const {
+    const DseSettings s = settings();
     DseRequest r;
     r.base = base;
     QStringList problems;
     try {
-        r.space = parse_design_space(space_->toPlainText().toStdString(), kSpaceLabel);
+        r.space = parse_design_space(s.space_yaml.toStdString(), kSpaceLabel);
     } catch (const InputError& e) {
         for (const Problem& p : e.problems()) problems << problemLine(p);
     }
-    r.objectives = {Objective::latency, Objective::energy};
-    if (area_objective_->isChecked()) r.objectives.push_back(Objective::area);
-    for (const QString& m : models_->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!m.trimmed().isEmpty()) r.models.push_back(m.trimmed().toStdString());
-    r.options.population = population_->value();
-    r.options.generations = generations_->value();
-    r.options.seed = static_cast<std::uint64_t>(seed_->value());
+    r.objectives = s.objectives;
+    r.models = s.models;
+    r.options.population = s.population;
+    r.options.generations = s.generations;
+    r.options.seed = s.seed;
     r.options.jobs = ThreadPool::default_thread_count();
-    r.options.aggregate = aggregate_->currentIndex() == 1 ? Aggregate::worst : Aggregate::mean;
-    r.options.area_budget_mm2 = budget(area_budget_);
-    r.options.power_budget_w = budget(power_budget_);
+    r.options.aggregate = s.aggregate;
+    r.options.area_budget_mm2 = s.area_budget_mm2;
+    r.options.power_budget_w = s.power_budget_w;
     try {
         check_explore_options(r.options);
     } catch (const InputError& e) {
@@ -169,6 +169,35 @@ std::optional<DseRequest> DseForm::request(const Config& base, QString* error) c
     if (problems.isEmpty()) return r;
     if (error) *error = problems.join(QLatin1Char('\n'));
     return std::nullopt;
+}
+
+DseSettings DseForm::settings() const {
+    DseSettings s;
+    s.space_yaml = space_->toPlainText();
+    s.objectives = {Objective::latency, Objective::energy};
+    if (area_objective_->isChecked()) s.objectives.push_back(Objective::area);
+    for (const QString& m : models_->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!m.trimmed().isEmpty()) s.models.push_back(m.trimmed().toStdString());
+    s.aggregate = aggregate_->currentIndex() == 1 ? Aggregate::worst : Aggregate::mean;
+    s.population = population_->value();
+    s.generations = generations_->value();
+    s.seed = static_cast<std::uint64_t>(seed_->value());
+    s.area_budget_mm2 = budget(area_budget_);
+    s.power_budget_w = budget(power_budget_);
+    return s;
+}
+
+void DseForm::setSettings(const DseSettings& s) {
+    space_->setPlainText(s.space_yaml);
+    area_objective_->setChecked(std::find(s.objectives.begin(), s.objectives.end(), Objective::area) !=
+                                s.objectives.end());
+    QStringList models;
+    for (const auto& m : s.models) models << QString::fromStdString(m);
+    models_->setText(models.join(QStringLiteral(", ")));
+    aggregate_->setCurrentIndex(s.aggregate == Aggregate::worst ? 1 : 0);
+    setSearchSize(s.population, s.generations, s.seed);
+    setBudgets(s.area_budget_mm2, s.power_budget_w);
+    validateSpace();
 }
 
 void DseForm::setSearchSize(int population, int generations, std::uint64_t seed) {

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "controller/dse_worker.hpp"
+#include "document/dse_session.hpp"
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +31,10 @@ public:
     // Validates the YAML now (it is otherwise checked shortly after typing stops).
     bool validateSpace();
     QString spaceProblems() const;
+
+    // Everything the form holds (what a saved search restores with setSettings).
+    DseSettings settings() const;
+    void setSettings(const DseSettings& settings);
 
     QPlainTextEdit* spaceEditor() const { return space_; }
     void setSearchSize(int population, int generations, std::uint64_t seed);

@@ -8,8 +8,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <sstream>
 
 #include "document/document.hpp"
@@ -43,7 +45,15 @@ DseView::DseView(Document* document, QWidget* parent)
       colour_(new QComboBox(this)),
       export_(new QPushButton(tr("Export front as CSV…"), this)),
       summary_(new QLabel(this)),
-      chart_(new DseScatter(this)) {
+      chart_(new DseScatter(this)),
+      refresh_(new QTimer(this)) {
+    // Zero delay: every generation is drawn when the UI keeps up; those that queue up
+    // while it draws are drawn together.
+    refresh_->setSingleShot(true);
+    refresh_->setInterval(0);
+    connect(refresh_, &QTimer::timeout, this, &DseView::showFront);
+    current_pool_.setMaxThreadCount(1);
+    chart_->setHoverText([this](int id) { return designText(id); });
     cancel_->setEnabled(false);
     export_->setEnabled(false);
     progress_->setRange(0, 1);
@@ -56,7 +66,7 @@ DseView::DseView(Document* document, QWidget* parent)
     colour_->setToolTip(tr("Colour the feasible designs by the value of this parameter"));
     chart_->setTitle(tr("Design-space exploration: every evaluated design"));
     chart_->setEmptyMessage(tr("No search yet: set the design space on the left and press Run search"));
-    chart_->setData({tr("latency per token [ms]"), tr("energy per token [mJ]"), {}, {}, {}, {}});
+    chart_->setData({tr("latency per token [ms]"), tr("energy per token [mJ]"), {}, {}, {}, {}, {}, {}});
 
     auto* left = new QWidget(this);
     auto* left_layout = new QVBoxLayout(left);
@@ -85,8 +95,8 @@ DseView::DseView(Document* document, QWidget* parent)
     right_layout->addWidget(summary_);
     right_layout->addWidget(chart_, 1);
     summary_->setText(
-        tr("No search yet. Hover a point for its design; click one to load it into the editor "
-           "(Edit › Undo restores the previous configuration)."));
+        tr("No search yet. Hover a point for its design, click to select it, double-click to load it into the "
+           "editor (Edit › Undo restores the previous configuration). Wheel zooms, dragging pans."));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -102,8 +112,23 @@ DseView::DseView(Document* document, QWidget* parent)
     connect(cancel_, &QPushButton::clicked, this, &DseView::cancel);
     connect(export_, &QPushButton::clicked, this, &DseView::exportInteractively);
     connect(colour_, &QComboBox::currentIndexChanged, this, &DseView::showFront);
-    connect(chart_, &DseScatter::pointClicked, this, &DseView::loadDesign);
+    connect(chart_, &DseScatter::pointActivated, this, &DseView::loadDesign);
+    connect(chart_, &DseScatter::pointClicked, this, [this](int id) {
+        if (!front_ || id < 0 || static_cast<std::size_t>(id) >= front_->points.size()) return;
+        setStatus(
+            tr("Design %1 selected (hover it for its values). Double-click it to load it into the editor.").arg(id));
+    });
     connect(worker_, &DseWorker::progress, this, &DseView::onProgress);
+    connect(worker_, &DseWorker::generationDone, this, &DseView::onGeneration);
+    connect(&current_runner_, &LatestOnlyRunner::finished, this, [this](quint64 id, const JobOutcome& outcome) {
+        current_evaluations_ = id;
+        current_.reset();
+        current_error_ = outcome.error;
+        if (outcome.value.has_value()) current_ = std::any_cast<DesignPoint>(outcome.value);
+        refresh_->start();
+    });
+    // The marker follows the editor: every edit (undo, load, open) re-evaluates it.
+    connect(document_, &Document::configChanged, this, &DseView::evaluateCurrent);
     connect(worker_, &DseWorker::finished, this, &DseView::onFinished);
     connect(worker_, &DseWorker::failed, this, &DseView::onFailed);
     connect(worker_, &DseWorker::runningChanged, this, [this](bool running) {
@@ -112,7 +137,18 @@ DseView::DseView(Document* document, QWidget* parent)
     });
 }
 
+DseView::~DseView() {
+    // Closing mid-search: keep what was found (as a cancelled search) for the next start.
+    // The worker, destroyed after this body, then cancels and waits.
+    if (worker_->isRunning() && live_) {
+        live_->cancelled = true;
+        front_ = live_;
+        saveSession();
+    }
+}
+
 QString DseView::statusText() const { return status_->text(); }
+QString DseView::summaryText() const { return summary_->text(); }
 
 void DseView::setStatus(const QString& text, bool error) {
     status_->setStyleSheet(error ? QStringLiteral("color: #c0392b") : QString());
@@ -129,6 +165,21 @@ bool DseView::run() {
         return false;
     }
     space_ = request->space;
+    shown_ = DseSession{};
+    shown_.settings = form_->settings();
+    shown_.model_refs =
+        request->models.empty() ? std::vector<std::string>{request->base.workload.model} : request->models;
+    // The search as it grows, shown from its first generation on.
+    live_ = std::make_shared<ParetoFront>();
+    for (const Gene& gene : space_.genes) live_->keys.push_back(gene.key);
+    live_->objectives = request->objectives;
+    live_->aggregate = request->options.aggregate;
+    live_->models = shown_.model_refs;  // the resolved names replace them when it ends
+    adoptFront(live_);
+    current_.reset();
+    chart_->showAll();  // a new search: the axes follow its designs again
+    showFront();
+    evaluateCurrent();
     progress_->setRange(0, request->options.generations + 1);  // + the initial population
     progress_->setValue(0);
     progress_->setFormat(tr("initial population"));
@@ -158,7 +209,20 @@ void DseView::onProgress(int generation, int generations, qulonglong evaluated, 
                   .arg(front_size));
 }
 
-void DseView::onFinished(FrontPtr front) {
+void DseView::onGeneration(GenerationPtr generation) {
+    // Only the running search's news; they extend its archive in order.
+    if (!live_ || !worker_->isRunning() || generation->first_index != live_->points.size()) return;
+    for (const DesignPoint& p : generation->new_points) {
+        live_->simulations += p.per_model.size();
+        live_->points.push_back(p);
+    }
+    live_->front = generation->front;
+    live_->generations_completed = generation->generation;
+    export_->setEnabled(!live_->front.empty());
+    refresh_->start();
+}
+
+void DseView::adoptFront(FrontPtr front) {
     front_ = std::move(front);
     const QString previous = colour_->currentText();
     {
@@ -170,21 +234,112 @@ void DseView::onFinished(FrontPtr front) {
         colour_->setEnabled(colour_->count() > 0);
     }
     export_->setEnabled(!front_->front.empty());
+}
+
+void DseView::onFinished(FrontPtr front) {
+    live_.reset();
+    adoptFront(std::move(front));
     setStatus(
         front_->cancelled
             ? tr("Cancelled after %1 generations; the designs evaluated so far are shown.")
                   .arg(front_->generations_completed)
             : tr("Done: %1 generations, %2 simulations.").arg(front_->generations_completed).arg(front_->simulations));
+    refresh_->stop();
     showFront();
+    saveSession();
     emit searchDone(true);
 }
 
+void DseView::saveSession() {
+    if (session_path_.isEmpty() || !front_) return;
+    DseSession session = shown_;
+    session.space = space_;
+    session.front = front_;
+    session.saved_at = QDateTime::currentDateTime();
+    QString error;
+    // A failed save costs the next start its restore, not this session: say so and go on.
+    if (!dse_session::save(session_path_, session, &error)) setStatus(error, true);
+}
+
+bool DseView::restoreSession(const QString& path) {
+    session_path_ = path;
+    if (worker_->isRunning()) return false;
+    QString error;
+    bool missing = false;
+    std::optional<DseSession> session = dse_session::load(path, &error, &missing);
+    if (!session) {
+        setStatus(error, !missing);
+        return false;
+    }
+    form_->setSettings(session->settings);
+    space_ = session->space;
+    adoptFront(session->front);
+    shown_ = std::move(*session);
+    shown_.front.reset();
+    current_.reset();
+    setStatus(tr("Restored the last search (saved %1): %2 generations%3. Run search repeats it.")
+                  .arg(QLocale().toString(shown_.saved_at, QLocale::ShortFormat))
+                  .arg(front_->generations_completed)
+                  .arg(front_->cancelled ? tr(", cancelled") : QString()));
+    chart_->showAll();
+    showFront();
+    evaluateCurrent();
+    return true;
+}
+
+void DseView::evaluateCurrent() {
+    if (!front_ || shown_.model_refs.empty()) return;  // nothing to place it beside yet
+    ExploreOptions options;
+    options.aggregate = shown_.settings.aggregate;
+    options.area_budget_mm2 = shown_.settings.area_budget_mm2;
+    options.power_budget_w = shown_.settings.power_budget_w;
+    // A copy of everything the job reads: later edits never touch it.
+    current_runner_.submit([config = document_->config(), models = shown_.model_refs,
+                            objectives = shown_.settings.objectives,
+                            options] { return std::any(evaluate_configuration(config, models, objectives, options)); });
+}
+
 void DseView::onFailed(const QString& message) {
+    // explore() fails before its first generation (a model that cannot be loaded): there
+    // is nothing to show, and the marker would be placed by the same failing models.
+    live_.reset();
+    front_.reset();
+    current_.reset();
+    current_error_.clear();
+    shown_ = DseSession{};
+    export_->setEnabled(false);
+    chart_->setData({tr("latency per token [ms]"), tr("energy per token [mJ]"), {}, {}, {}, {}, {}, {}});
+    summary_->setText(tr("No designs: the search failed."));
     setStatus(tr("Search failed: %1").arg(message), true);
     emit searchDone(false);
 }
 
-QString DseView::designText(std::size_t index) const {
+QString DseView::pointText(const DesignPoint& p) const {
+    QString text;
+    if (p.metrics) {
+        const RunMetrics& m = *p.metrics;
+        text += tr("latency %1 ms/token (%2 tokens/s)<br>energy %3 mJ/token (%4 tokens/J)<br>"
+                   "power %5 W · area %6 mm² · active tiles %7")
+                    .arg(units::formatNumber(1e3 / m.decode_tokens_per_s), units::formatNumber(m.decode_tokens_per_s),
+                         units::formatNumber(m.energy_per_token_j * 1e3), units::formatNumber(m.tokens_per_j),
+                         units::formatNumber(m.average_power_w), units::formatNumber(m.area_mm2))
+                    .arg(m.active_tiles);
+    }
+    return text;
+}
+
+QString DseView::designText(int id) const {
+    if (id == DseScatter::kCurrentId) {
+        if (!current_) return {};
+        // Rich text: the error names keys and user-typed model names, so it is escaped.
+        const QString state = current_->feasible
+                                  ? tr("feasible")
+                                  : tr("infeasible: %1").arg(QString::fromStdString(current_->error).toHtmlEscaped());
+        return tr("<b>Current design</b> (the configuration in the editor) — %1<br>").arg(state) +
+               pointText(*current_) + tr("<br>evaluated like the search's designs; it follows every edit");
+    }
+    if (!front_ || id < 0 || static_cast<std::size_t>(id) >= front_->points.size()) return {};
+    const auto index = static_cast<std::size_t>(id);
     const DesignPoint& p = front_->points[index];
     const bool on_front = std::find(front_->front.begin(), front_->front.end(), index) != front_->front.end();
     // Rich text: the error and the gene values (model names among them) are escaped.
@@ -197,28 +352,21 @@ QString DseView::designText(std::size_t index) const {
         text += QStringLiteral("%1 = %2<br>")
                     .arg(QString::fromStdString(front_->keys[g]).toHtmlEscaped(),
                          QString::fromStdString(space_.genes[g].labels[p.genes[g]]).toHtmlEscaped());
-    if (p.metrics) {
-        const RunMetrics& m = *p.metrics;
-        text += tr("latency %1 ms/token (%2 tokens/s)<br>energy %3 mJ/token (%4 tokens/J)<br>"
-                   "power %5 W · area %6 mm² · active tiles %7")
-                    .arg(units::formatNumber(1e3 / m.decode_tokens_per_s), units::formatNumber(m.decode_tokens_per_s),
-                         units::formatNumber(m.energy_per_token_j * 1e3), units::formatNumber(m.tokens_per_j),
-                         units::formatNumber(m.average_power_w), units::formatNumber(m.area_mm2))
-                    .arg(m.active_tiles);
-    }
-    return text + tr("<br>first evaluated in generation %1").arg(p.generation);
+    text += pointText(p);
+    return text + tr("<br>first evaluated in generation %1 · double-click to load").arg(p.generation);
 }
 
 void DseView::showFront() {
     if (!front_) return;
     const int gene = colour_->currentIndex();
-    DseScatterData chart_data{tr("latency per token [ms]"), tr("energy per token [mJ]"), {}, {}, {}, {}};
+    DseScatterData chart_data{tr("latency per token [ms]"), tr("energy per token [mJ]"), {}, {}, {}, {}, {}, {}};
     if (gene >= 0 && static_cast<std::size_t>(gene) < space_.genes.size()) {
         chart_data.colour_name = colour_->currentText();
         for (const auto& label : space_.genes[static_cast<std::size_t>(gene)].labels)
             chart_data.colour_labels << QString::fromStdString(label);
     }
     std::size_t feasible = 0, over_budget = 0, invalid = 0;
+    chart_data.points.reserve(front_->points.size());
     for (std::size_t i = 0; i < front_->points.size(); ++i) {
         const DesignPoint& p = front_->points[i];
         if (!p.metrics) {
@@ -226,26 +374,39 @@ void DseView::showFront() {
             continue;
         }
         (p.feasible ? feasible : over_budget) += 1;
-        DseScatterPoint point{static_cast<int>(i),
-                              1e3 / p.metrics->decode_tokens_per_s,
-                              p.metrics->energy_per_token_j * 1e3,
-                              p.feasible,
-                              gene >= 0 ? static_cast<int>(p.genes[static_cast<std::size_t>(gene)]) : -1,
-                              designText(i)};
-        chart_data.points.push_back(std::move(point));
+        chart_data.points.push_back({static_cast<int>(i), 1e3 / p.metrics->decode_tokens_per_s,
+                                     p.metrics->energy_per_token_j * 1e3, p.feasible,
+                                     gene >= 0 ? static_cast<int>(p.genes[static_cast<std::size_t>(gene)]) : -1});
     }
     for (std::size_t index : front_->front) chart_data.front.push_back(static_cast<int>(index));
+    // The design in the editor: a star where the search would have placed it.
+    QString current_note;
+    if (current_ && current_->metrics) {
+        chart_data.current = DseScatterPoint{DseScatter::kCurrentId, 1e3 / current_->metrics->decode_tokens_per_s,
+                                             current_->metrics->energy_per_token_j * 1e3, current_->feasible, -1};
+        chart_data.current_label =
+            current_->feasible ? tr("current design (editor)") : tr("current design (editor), over budget");
+    } else if (current_) {
+        current_note = tr(" The design in the editor is not valid, so it is not plotted.");
+    } else if (!current_error_.isEmpty()) {
+        current_note = tr(" The design in the editor cannot be placed: %1").arg(current_error_);
+    }
     chart_->setData(std::move(chart_data));
     QStringList models;
     for (const auto& m : front_->models) models << QString::fromStdString(m);
-    summary_->setText(tr("%1 designs evaluated for %2%3: %4 feasible, %5 over budget (grey), %6 invalid (not plotted); "
-                         "Pareto front of %7. Hover a point for its design; click one to load it.")
+    const QString state =
+        live_ && front_ == live_ ? tr("Searching, generation %1: ").arg(front_->generations_completed) : QString();
+    summary_->setText(state +
+                      tr("%1 designs evaluated for %2%3: %4 feasible, %5 over budget (grey), %6 invalid (not plotted); "
+                         "Pareto front of %7. Hover a point for its design, double-click it to load it.")
                           .arg(QString::number(front_->points.size()), models.join(QStringLiteral(", ")),
                                models.size() > 1
                                    ? (front_->aggregate == Aggregate::mean ? tr(" (mean)") : tr(" (worst)"))
                                    : QString(),
                                QString::number(feasible), QString::number(over_budget), QString::number(invalid),
-                               QString::number(front_->front.size())));
+                               QString::number(front_->front.size())) +
+                      current_note);
+    emit frontShown();
 }
 
 void DseView::loadDesign(int index) {

@@ -86,8 +86,8 @@ void OverviewView::setResult(ResultPtr result) {
         tr("DRAM traffic %1 / token").arg(units::formatBytes(r.dram_bytes_per_token)));
     cards_[QStringLiteral("area")]->setValue(
         tr("%1 mm²").arg(units::formatNumber(r.area_mm2)),
-        tr("mapping %1, waves of %2 tile(s) per group")
-            .arg(QString::fromStdString(r.mapping), QString::number(r.active_tiles)));
+        tr("mapping %1, waves of %2 per group")
+            .arg(QString::fromStdString(r.mapping), units::formatTiles(r.active_tiles)));
     const auto share = [](const BoundShares& s, Bound b) -> QString {
         return QString::number(100.0 * s[static_cast<std::size_t>(b)], 'f', 0);
     };

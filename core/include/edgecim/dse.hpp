@@ -142,12 +142,21 @@ struct ParetoFront {
 };
 
 // After each generation (0 = the initial population): generations done, total, and the
-// current front. Called on the thread that called explore().
+// current front. Called on the thread that called explore(), between generations, when no
+// evaluation is running: the archive it points to is not written during the call, and a
+// callback may read it without locking (a GUI copies what it shows and posts it on).
 struct ExploreProgress {
     int generation = 0;
     int generations = 0;
     std::size_t evaluated_designs = 0;
     std::size_t front_size = 0;
+    // The archive so far (ParetoFront::points and ::front, the front in archive order),
+    // valid during the call only. points[new_from..] were added since the previous call
+    // (after a resume, the first call lists the whole restored archive as new), so a
+    // listener keeps a growing copy at the cost of the new designs alone.
+    const std::vector<DesignPoint>* points = nullptr;
+    std::size_t new_from = 0;
+    const std::vector<std::size_t>* front = nullptr;
 };
 using ExploreCallback = std::function<void(const ExploreProgress&)>;
 
@@ -196,6 +205,14 @@ private:
 ParetoFront explore(const Config& base, const std::vector<std::string>& models, const DesignSpace& space,
                     const std::vector<Objective>& objectives, const ExploreOptions& options,
                     const ExploreCallback& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+// One whole configuration evaluated exactly as explore() evaluates a design (the same
+// models, aggregation, objectives and budgets), e.g. the design being edited, to place it
+// beside a front. The point has no genes or values; generation is 0. An invalid
+// configuration gives an infeasible point with the problems in error. Throws InputError
+// for a bad option, no objective or an unresolvable model (models: as for explore()).
+DesignPoint evaluate_configuration(const Config& config, const std::vector<std::string>& models,
+                                   const std::vector<Objective>& objectives, const ExploreOptions& options);
 
 // Pareto dominance on minimised objectives: a is no worse everywhere and better somewhere.
 bool dominates(const std::vector<double>& a, const std::vector<double>& b);

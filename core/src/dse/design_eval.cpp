@@ -133,26 +133,35 @@ DesignPoint evaluate_design(const EvalContext& c, const std::vector<std::size_t>
         point.values.push_back(c.space->genes[g].values[genes[g]]);
         c.params[g]->set(config, point.values.back());
     }
-    for (const auto& model : c.models) {
+    evaluate_config(c.models, c.objectives, *c.options, std::move(config), point);
+    return point;
+}
+
+std::vector<ModelRef> resolve_search_models(const Config& base, const std::vector<std::string>& models) {
+    return resolve_models(base, models);
+}
+
+void evaluate_config(const std::vector<ModelRef>& models, const std::vector<Objective>& objectives,
+                     const ExploreOptions& o, Config config, DesignPoint& point) {
+    for (const auto& model : models) {
         config.workload.model = model.reference;
         if (const auto problems = validate(config); !problems.empty()) {
             point.violation = kInvalidViolation + static_cast<double>(problems.size());
             point.error = problems_text(problems);
             point.per_model.clear();
-            return point;
+            return;
         }
         try {
-            point.per_model.push_back(summarize(simulate(config, model.spec, c.options->sim)));
+            point.per_model.push_back(summarize(simulate(config, model.spec, o.sim)));
         } catch (const std::exception& e) {
             point.violation = kInvalidViolation;
             point.error = std::string("simulation failed: ") + e.what();
             point.per_model.clear();
-            return point;
+            return;
         }
     }
-    const ExploreOptions& o = *c.options;
     point.metrics = aggregate_metrics(point.per_model, o.aggregate);
-    for (Objective objective : c.objectives) point.objectives.push_back(objective_value(*point.metrics, objective));
+    for (Objective objective : objectives) point.objectives.push_back(objective_value(*point.metrics, objective));
 
     std::vector<std::string> excess;
     const double area = point.metrics->area_mm2;
@@ -174,7 +183,6 @@ DesignPoint evaluate_design(const EvalContext& c, const std::vector<std::size_t>
     point.violation = std::min(point.violation, kInvalidViolation - 1);
     point.error = join(excess, "; ");
     point.feasible = point.violation <= 0;
-    return point;
 }
 
 }  // namespace edgecim::dse_detail

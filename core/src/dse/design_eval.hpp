@@ -36,4 +36,13 @@ EvalContext make_context(const Config& base, const std::vector<std::string>& mod
 // Pure and thread-safe: reads only its arguments.
 DesignPoint evaluate_design(const EvalContext& context, const std::vector<std::size_t>& genes);
 
+// The models of a search (relative to the base preset's directory; empty =
+// base.workload.model). Throws InputError naming every model that cannot be resolved.
+std::vector<ModelRef> resolve_search_models(const Config& base, const std::vector<std::string>& models);
+
+// Validates and simulates `config` for every model (as workload.model), aggregates the
+// metrics and objectives and checks the budgets into `point` (genes and values untouched).
+void evaluate_config(const std::vector<ModelRef>& models, const std::vector<Objective>& objectives,
+                     const ExploreOptions& options, Config config, DesignPoint& point);
+
 }  // namespace edgecim::dse_detail

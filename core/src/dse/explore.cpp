@@ -138,8 +138,11 @@ private:
         return {p.objectives, p.violation};
     }
 
-    void report(const ExploreCallback& progress, int generation) const {
-        if (progress) progress({generation, options_.generations, result_.points.size(), result_.front.size()});
+    void report(const ExploreCallback& progress, int generation) {
+        if (!progress) return;
+        progress({generation, options_.generations, result_.points.size(), result_.front.size(), &result_.points,
+                  reported_points_, &result_.front});
+        reported_points_ = result_.points.size();
     }
 
     // The archive front: every feasible design no other feasible design dominates.
@@ -226,6 +229,7 @@ private:
     std::map<std::vector<std::size_t>, std::size_t> seen_;
     std::vector<int> rank_;
     std::vector<double> crowding_;
+    std::size_t reported_points_ = 0;  // archive size at the last progress report
 };
 
 }  // namespace
