@@ -31,7 +31,12 @@ done
 "$bin/edgecim-cli" config --set 'name=LPDDR5X 102.4 GB/s' --set hardware.dram.bandwidth_gbps=102.4 >"$work/wide.yaml"
 shot ab --window-size 1366x768 --reference presets/hardware/edgecim-65nm-int4.yaml "$work/wide.yaml"
 cp "$work/ab/window.png" "$out/reference-ab-1366x768.png"
-cp "$work/ab/overview.png" "$out/reference-ab-overview.png"
+
+# A 4096-token prompt: what cannot run it (TinyLlama's 2048-token context, SA8255P's compiled
+# context) is n/a with the reason, never shortened.
+"$bin/edgecim-cli" config --set 'name=4k prompt' --set workload.prompt_tokens=4096 >"$work/long.yaml"
+shot long --window-size 1366x768 "$work/long.yaml"
+cp "$work/long/comparison.png" "$out/comparison-long-prompt.png"
 
 # The paper's design point, as the Paper view shows it.
 shot paper --window-size 1366x768 presets/hardware/edgecim-paper.yaml
