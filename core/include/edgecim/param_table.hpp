@@ -47,5 +47,7 @@ Config default_config();
 std::string format_value(const ParamSpec& spec, const ParamValue& value);
 // Shortest text that reads back to exactly the same double.
 std::string format_double(double value);
+// For messages: integral values without a fraction (65 -> "65"), others as format_double (28.5 -> "28.5").
+std::string format_number(double value);
 
 }  // namespace edgecim

@@ -9,6 +9,9 @@ namespace edgecim {
 // Without leading and trailing spaces, tabs and line breaks.
 std::string trim(std::string_view text);
 
+// value with exactly `decimals` digits after the point ("%.*f"): for messages.
+std::string format_fixed(double value, int decimals);
+
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 // For terminals: control characters (C0, DEL and the UTF-8 encoded C1 range, e.g. ESC,

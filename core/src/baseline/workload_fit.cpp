@@ -8,23 +8,9 @@
 
 #include "edgecim/param_table.hpp"
 #include "edgecim/precision.hpp"
+#include "edgecim/text_util.hpp"
 
 namespace edgecim {
-namespace {
-
-std::string format_fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-// 65 -> "65", 28.5 -> "28.5".
-std::string number_text(double value) {
-    return std::floor(value) == value && std::fabs(value) < 1e15 ? format_fixed(value, 0) : format_double(value);
-}
-
-}  // namespace
-
 std::string WorkloadFit::reason() const {
     std::string text;
     for (const Problem& p : problems) {
@@ -61,7 +47,7 @@ WorkloadFit design_fit(const Config& config, const ModelSpec& model) {
              model.display_name + " needs " + format_fixed(need_gb, 2) + " GB: " + format_fixed(weight_gb, 2) +
                  " GB of " + std::string(to_string(w.precision.weights)) + " weights + " + format_fixed(kv_gb, 2) +
                  " GB of " + std::string(to_string(w.precision.kv_cache)) + " KV cache at " + format_fixed(context, 0) +
-                 " tokens (prompt + generated), more than " + number_text(config.hardware.dram.capacity_gb) + " GB",
+                 " tokens (prompt + generated), more than " + format_number(config.hardware.dram.capacity_gb) + " GB",
              ">= " + format_fixed(need_gb, 2) + " GB, or a shorter context or smaller KV precision"});
     return fit;
 }

@@ -10,6 +10,7 @@
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
 #include "edgecim/presets.hpp"
+#include "edgecim/text_util.hpp"
 #include "edgecim/voltage_frequency.hpp"
 #include "edgecim/workload_fit.hpp"
 
@@ -35,17 +36,6 @@ struct Checker {
     }
 };
 
-std::string format_fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-// 65 -> "65", 28.5 -> "28.5".
-std::string number_text(double value) {
-    return std::floor(value) == value && std::fabs(value) < 1e15 ? format_fixed(value, 0) : format_double(value);
-}
-
 std::string mhz_text(double mhz) { return format_fixed(mhz, 1) + " MHz"; }
 
 // The node selects the voltage/frequency curve; the clock must be reachable at its highest
@@ -55,7 +45,7 @@ void check_clock(Checker& check, const HardwareConfig& hw) {
     const hw::NodeCurve* node = hw::find_node_curve(hw.technology_nm);
     if (!node) {
         check.add("hardware.technology_nm",
-                  "no voltage/frequency curve for a " + number_text(hw.technology_nm) + " nm node",
+                  "no voltage/frequency curve for a " + format_number(hw.technology_nm) + " nm node",
                   "one of: " + hw::supported_nodes_text() + " (nm)");
         return;
     }

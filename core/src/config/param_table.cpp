@@ -300,6 +300,10 @@ std::string format_double(double value) {
     return text;
 }
 
+std::string format_number(double value) {
+    return std::floor(value) == value && std::fabs(value) < 1e15 ? format_fixed(value, 0) : format_double(value);
+}
+
 std::string format_value(const ParamSpec& spec, const ParamValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&value)) return format_double(*d);

@@ -1,6 +1,14 @@
 #include "edgecim/text_util.hpp"
 
+#include <cstdio>
+
 namespace edgecim {
+
+std::string format_fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
 
 std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
