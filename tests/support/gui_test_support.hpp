@@ -1,9 +1,10 @@
 #pragma once
 // What the main-window GUI tests share: waiting until every evaluation the window starts
-// has delivered, and the path of a shipped preset.
+// has delivered, the path of a shipped preset, and quieting the offscreen platform.
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
+#include <QtGlobal>
 
 #include "app_shell/main_window.hpp"
 #include "controller/simulation_controller.hpp"
@@ -30,6 +31,16 @@ inline bool waitForAllResults(edgecim::ui::MainWindow& w, int timeout_ms = 30000
 // A preset shipped in presets/, e.g. presetPath("hardware/edgecim-65nm-int8.yaml").
 inline QString presetPath(const char* relative) {
     return QStringLiteral(EDGECIM_PRESET_DIR "/") + QLatin1String(relative);
+}
+
+// The offscreen platform warns "This plugin does not support ..." on every window move or
+// resize a robot makes; drop those lines so real warnings stay readable. Call once.
+inline void dropPlatformNoise() {
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (message.startsWith(QLatin1String("This plugin does not support"))) return;
+        previous(type, context, message);
+    });
 }
 
 }  // namespace gui_test

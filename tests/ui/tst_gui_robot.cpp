@@ -90,12 +90,6 @@ QList<QPointF> dataPoints(QCustomPlot* plot) {
 }
 
 // The offscreen platform cannot raise a tooltip window; each hover would log that.
-QtMessageHandler previous_handler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message.startsWith(QLatin1String("This plugin does not support"))) return;
-    previous_handler(type, context, message);
-}
-
 struct HoverTally {
     int probes = 0, on_plottable = 0, with_text = 0;
     QStringList silent;  // points on a plottable without hover text
@@ -195,7 +189,7 @@ private:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        previous_handler = qInstallMessageHandler(dropPlatformNoise);
+        gui_test::dropPlatformNoise();
     }
 
     void everyViewSurvivesTheMouseAtSeveralStates() {

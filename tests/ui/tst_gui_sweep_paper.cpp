@@ -30,6 +30,7 @@
 #include "document/document.hpp"
 #include "edgecim/config_io.hpp"
 #include "edgecim/model_zoo.hpp"
+#include "gui_test_support.hpp"
 #include "plot/bar_chart.hpp"
 #include "plot/sweep_heatmap.hpp"
 #include "plot/xy_chart.hpp"
@@ -41,12 +42,6 @@ using namespace edgecim;
 using namespace edgecim::ui;
 
 namespace {
-
-QtMessageHandler previous_handler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message.startsWith(QLatin1String("This plugin does not support"))) return;
-    previous_handler(type, context, message);
-}
 
 bool waitForAllResults(MainWindow& w, int timeout_ms = 60000) {
     QSignalSpy overview(w.controller(), &SimulationController::overviewReady);
@@ -116,7 +111,7 @@ class TestGuiSweepPaper : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        previous_handler = qInstallMessageHandler(dropPlatformNoise);
+        gui_test::dropPlatformNoise();
     }
 
     void axisTextIsTheCliValueText() {

@@ -17,6 +17,7 @@
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
+#include "gui_test_support.hpp"
 #include "plot/heatmap_chart.hpp"
 #include "plot/timeline_chart.hpp"
 #include "views/timeline_view.hpp"
@@ -26,12 +27,6 @@ using namespace edgecim;
 using namespace edgecim::ui;
 
 namespace {
-
-QtMessageHandler previous_handler = nullptr;
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message.startsWith(QLatin1String("This plugin does not support"))) return;
-    previous_handler(type, context, message);
-}
 
 // Triggers a change and waits for the detail result that follows it (the views have it then).
 ResultPtr nextDetail(MainWindow& w, const std::function<void()>& trigger, ResultPtr previous) {
@@ -152,7 +147,7 @@ class TestGuiUtilization : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        previous_handler = qInstallMessageHandler(dropPlatformNoise);
+        gui_test::dropPlatformNoise();
     }
 
     void readingHoverScaleAndPrefill() {
