@@ -196,7 +196,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         MainWindow w;
-        w.resize(1400, 900);
+        w.resize(1366, 768);  // the smallest laptop screen the layout supports
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(waitForAllResults(w));
