@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
+#include <ctime>
 
 #include "app_shell/latency_probe.hpp"
 #include "app_shell/main_window.hpp"
@@ -37,6 +38,14 @@ bool spinUntil(Pred pred, int timeout_ms) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);  // the probe's 5 ms tick wakes it
     }
     return true;
+}
+
+// CPU time of the calling (UI) thread: unlike the latencies it hardly depends on what
+// else the machine runs, so it compares two builds on a busy machine.
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
 void print(const char* what, const std::vector<double>& ms) {
@@ -75,6 +84,7 @@ private slots:
         const auto& samples = cards ? probe.editToCardsMs() : probe.editToTimelineMs();
         const auto& results = cards ? probe.editToOverviewResultMs() : probe.editToDetailResultMs();
 
+        const double cpu_before_ms = threadCpuMs();
         for (int i = 0; i < kEdits; ++i) {
             // Up and down between 60 and 120 GB/s: every view's numbers change each time.
             const double gbps = 60.0 + 2.0 * (i % 30 < 15 ? i % 30 : 30 - i % 30);
@@ -92,6 +102,7 @@ private slots:
         }
         QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 20000));
         QTest::qWait(100);
+        const double cpu_per_edit_ms = (threadCpuMs() - cpu_before_ms) / kEdits;
         if (samples.empty()) {  // say why before failing: the probe's own log
             QFile log(dir.filePath(QStringLiteral("latency.log")));
             if (log.open(QIODevice::ReadOnly)) std::printf("%s\n", log.readAll().right(3000).constData());
@@ -101,6 +112,9 @@ private slots:
         print(QByteArray(label + " edit->repainted").constData(), samples);
         print(QByteArray(label + " edit->result").constData(), results);
         print(QByteArray(label + " UI-thread delay per 5 ms tick").constData(), probe.uiThreadDelaysMs());
+        // Everything the UI thread did per edit: results, layout, paint, the probe's ticks.
+        std::printf("BENCH %-40s %6.2f ms\n", QByteArray(label + " UI-thread CPU per edit").constData(),
+                    cpu_per_edit_ms);
     }
 };
 

@@ -86,8 +86,10 @@ private slots:
         // Overlays: a second roofline point and, the bandwidth differing, a second roofline.
         QVERIFY(hasSeries(overview->roofline(), QStringLiteral("reference: ")));
         QVERIFY(hasSeries(overview->roofline(), QStringLiteral("reference roofline")));
+        w.tabs()->setCurrentWidget(w.tabs()->energy());  // the user opens Energy
         QCOMPARE(w.tabs()->energy()->byOpKind()->bars().series.size(), std::size_t{2});
         QCOMPARE(w.tabs()->energy()->byComponent()->categoryCount(), 4);
+        w.tabs()->setCurrentWidget(overview);
         QVERIFY(hasSeries(w.tabs()->sweep()->chart(), QStringLiteral("reference ")));
 
         // Changes: bandwidth differs from both; revert it to the reference in one click.
@@ -108,6 +110,7 @@ private slots:
         w.setReference(nullptr);
         QVERIFY(overview->card(QStringLiteral("tokens_per_s"))->delta().isEmpty());
         QVERIFY(!hasSeries(overview->roofline(), QStringLiteral("reference: ")));
+        w.tabs()->setCurrentWidget(w.tabs()->energy());
         QCOMPARE(w.tabs()->energy()->byOpKind()->bars().series.size(), std::size_t{1});
     }
 

@@ -135,11 +135,13 @@ private slots:
         QVERIFY(sweep_found);
 
         // Comparison summary is rich text: the name escaped, nothing bold from the name.
+        w.tabs()->setCurrentWidget(w.tabs()->comparison());
         const QString summary = w.tabs()->comparison()->summaryText();
         QVERIFY2(summary.contains(QStringLiteral("x %1 %2 &lt;b&gt;bold&lt;/b&gt;")), qPrintable(summary));
         QVERIFY(!summary.contains(QLatin1String("<b>bold</b>")));
 
         // Roofline hover on the design point: escaped.
+        w.tabs()->setCurrentWidget(overview);
         XYChart* roofline = overview->roofline();
         roofline->replotNow();
         const XYSeries& design = roofline->series().back();

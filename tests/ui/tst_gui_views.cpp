@@ -55,6 +55,8 @@ private slots:
         QVERIFY(tabs->overview()->hasResult());
         QVERIFY(tabs->overview()->kpiText(QStringLiteral("tokens_per_s")).contains(QLatin1String("tokens/s")));
         QVERIFY(tabs->overview()->roofline()->plottableCount() >= 2);
+        // Each view is opened as a user opens it: a hidden tab shows its results once shown.
+        tabs->setCurrentWidget(tabs->timeline());
         TimelineChart* timeline = tabs->timeline()->chart();
         QVERIFY(timeline->spanCount() > 10000);
         QVERIFY(timeline->rowCount() > 4);
@@ -62,17 +64,52 @@ private slots:
         QVERIFY(timeline->plottable()->lastDrawnRects() > 0);
         // Pixel merging keeps the painted rectangles far below the record count.
         QVERIFY(timeline->plottable()->lastDrawnRects() < timeline->spanCount());
+        tabs->setCurrentWidget(tabs->utilization());
         QVERIFY(tabs->utilization()->byLayer()->rowCount() > 0);
         QVERIFY(tabs->utilization()->byLayer()->columnCount() > 0);
         QVERIFY(tabs->utilization()->byTime()->columnCount() > 0);
+        tabs->setCurrentWidget(tabs->energy());
         BarChart* components = tabs->energy()->byComponent();
         QCOMPARE(components->categoryCount(), 2);
         QVERIFY(components->categoryTotal(1) > components->categoryTotal(0));  // system includes DRAM
         QVERIFY(tabs->energy()->byOpKind()->plottableCount() > 0);
+        tabs->setCurrentWidget(tabs->comparison());
         QCOMPARE(tabs->comparison()->throughput()->categoryCount(), 12);
         QVERIFY(tabs->comparison()->efficiency()->plottableCount() > 0);
         QVERIFY(!tabs->sweep()->chart()->series().empty());
         QVERIFY(tabs->sweep()->chart()->series().front().x.size() >= 5);
+    }
+
+    // An edit updates the view on screen only; a hidden view shows the latest result the
+    // moment its tab is opened (what keeps an edit's layout and repaint to the visible tab).
+    void hiddenViewsCatchUpWhenOpened() {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(waitForAllResults(w));
+        ViewTabs* tabs = w.tabs();
+        tabs->setCurrentWidget(tabs->energy());
+        tabs->setCurrentWidget(tabs->comparison());
+        tabs->setCurrentWidget(tabs->overview());
+        const ResultPtr before = tabs->lastOverview();
+        QCOMPARE(tabs->energy()->result(), before);
+
+        QVERIFY(w.document()->setParameter("hardware.dram.bandwidth_gbps", 80.0));
+        QVERIFY(waitForAllResults(w));
+        const ResultPtr after = tabs->lastOverview();
+        QVERIFY(after && after != before);
+        QCOMPARE(tabs->overview()->result(), after);  // on screen: updated at once
+        QCOMPARE(tabs->energy()->result(), before);   // hidden: not touched by the edit
+        QCOMPARE(tabs->comparison()->currentResult(), before);
+        QVERIFY(tabs->comparison()->comparison() != tabs->lastComparison());
+
+        tabs->setCurrentWidget(tabs->energy());
+        QCOMPARE(tabs->energy()->result(), after);
+        tabs->setCurrentWidget(tabs->comparison());
+        QCOMPARE(tabs->comparison()->currentResult(), after);
+        QCOMPARE(tabs->comparison()->comparison(), tabs->lastComparison());
+        // Both tokens/s charts name the new bandwidth's result, not the old one.
+        QCOMPARE(tabs->comparison()->throughput()->categoryCount(), 12);
     }
 
     // Fraction of pixels (sampled every 3) painted in the compute colour. Sub-pixel spans

@@ -119,6 +119,7 @@ void ScreenshotRunner::capture() {
         return;
     }
     ViewTabs* tabs = window_->tabs();
+    tabs->updateAllViews();  // hidden tabs hold their results until shown; each view is rendered
     // The whole window first, as the user sees it at its size.
     for (PlotWidget* plot : window_->findChildren<PlotWidget*>()) plot->replotNow();
     QApplication::processEvents();

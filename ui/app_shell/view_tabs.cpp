@@ -1,5 +1,7 @@
 #include "app_shell/view_tabs.hpp"
 
+#include <utility>
+
 #include "controller/simulation_controller.hpp"
 #include "document/document.hpp"
 #include "plot/plot_widget.hpp"
@@ -35,19 +37,24 @@ ViewTabs::ViewTabs(Document* document, SimulationController* controller, QWidget
     addView(paper_, QStringLiteral("paper"), tr("&Paper"));
 
     connect(controller, &SimulationController::overviewReady, this, [this](ResultPtr r) {
-        last_overview_ = r;
-        overview_->setResult(r);
-        energy_->setResult(r);
-        comparison_->setCurrentResult(r);
+        last_overview_ = std::move(r);
+        feed(overview_, kOverviewFeed);
+        feed(energy_, kOverviewFeed);
+        feed(comparison_, kOverviewFeed);
     });
     connect(controller, &SimulationController::detailReady, this, [this, controller](ResultPtr r) {
-        last_detail_ = r;
-        timeline_->setResult(r, controller->timelineRows());
-        utilization_->setResult(r);
+        last_detail_ = std::move(r);
+        last_timeline_rows_ = controller->timelineRows();
+        feed(timeline_, kDetailFeed);
+        feed(utilization_, kDetailFeed);
     });
     connect(controller, &SimulationController::comparisonReady, this, [this](std::shared_ptr<const ZooComparison> c) {
-        overview_->setComparison(c);
-        comparison_->setComparison(c);
+        last_comparison_ = std::move(c);
+        feed(overview_, kComparisonFeed);
+        feed(comparison_, kComparisonFeed);
+    });
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget* shown = widget(index)) updateView(shown);
     });
     connect(controller, &SimulationController::sweepReady, sweep_, &SweepView::setSweep);
     connect(controller, &SimulationController::sweepProgress, sweep_, &SweepView::setProgress);
@@ -77,13 +84,41 @@ QStringList ViewTabs::viewIds() {
 }
 
 void ViewTabs::setReference(ReferencePtr reference) {
-    reference_ = reference;
-    overview_->setReference(reference);
-    energy_->setReference(reference);
-    sweep_->setReference(std::move(reference));
+    reference_ = std::move(reference);
+    feed(overview_, kReferenceFeed);
+    feed(energy_, kReferenceFeed);
+    sweep_->setReference(reference_);  // its sweep is computed for it, shown or not
 }
 
-std::shared_ptr<const ZooComparison> ViewTabs::lastComparison() const { return comparison_->comparison(); }
+void ViewTabs::feed(QWidget* view, unsigned feeds) {
+    pending_[view] |= feeds;
+    if (view == currentWidget()) updateView(view);
+}
+
+void ViewTabs::updateView(QWidget* view) {
+    const auto it = pending_.find(view);
+    if (it == pending_.end() || it->second == 0) return;
+    const unsigned feeds = std::exchange(it->second, 0U);
+    if (view == overview_) {
+        if (feeds & kReferenceFeed) overview_->setReference(reference_);
+        if (feeds & kOverviewFeed) overview_->setResult(last_overview_);
+        if (feeds & kComparisonFeed) overview_->setComparison(last_comparison_);
+    } else if (view == energy_) {
+        if (feeds & kReferenceFeed) energy_->setReference(reference_);
+        if (feeds & kOverviewFeed) energy_->setResult(last_overview_);
+    } else if (view == comparison_) {
+        if (feeds & kOverviewFeed) comparison_->setCurrentResult(last_overview_);
+        if (feeds & kComparisonFeed) comparison_->setComparison(last_comparison_);
+    } else if (view == timeline_) {
+        timeline_->setResult(last_detail_, last_timeline_rows_);
+    } else if (view == utilization_) {
+        utilization_->setResult(last_detail_);
+    }
+}
+
+void ViewTabs::updateAllViews() {
+    for (int i = 0; i < count(); ++i) updateView(widget(i));
+}
 
 QList<PlotWidget*> ViewTabs::currentCharts() const {
     QWidget* view = currentWidget();

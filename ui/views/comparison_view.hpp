@@ -24,6 +24,7 @@ public:
     void setComparison(std::shared_ptr<const ZooComparison> comparison);
     void setCurrentResult(ResultPtr result);
     std::shared_ptr<const ZooComparison> comparison() const { return comparison_; }
+    ResultPtr currentResult() const { return current_; }
     BarChart* throughput() const { return throughput_; }
     BarChart* efficiency() const { return efficiency_; }
     QTableWidget* table() const { return table_; }

@@ -15,6 +15,7 @@ class EnergyView : public QWidget {
 public:
     explicit EnergyView(QWidget* parent = nullptr);
     void setResult(ResultPtr result);
+    ResultPtr result() const { return result_; }
     // Adds the reference's stacks beside the current ones and its per-op bars as ghost bars.
     void setReference(ReferencePtr reference);
     BarChart* byComponent() const { return by_component_; }

@@ -25,6 +25,7 @@ public:
     // Cards show the change against it; the roofline adds its point (null: no reference).
     void setReference(ReferencePtr reference);
     bool hasResult() const { return result_ != nullptr; }
+    ResultPtr result() const { return result_; }
     QString kpiText(const QString& id) const;
     KpiCard* card(const QString& id) const;  // null for an unknown id
     XYChart* roofline() const { return roofline_; }
