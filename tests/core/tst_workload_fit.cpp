@@ -42,6 +42,8 @@ private slots:
         const WorkloadFit over = context_fit(tiny, 1921, 128);
         QVERIFY(!over.runs());
         QVERIFY2(contains(over.reason(), "2049") && contains(over.reason(), "context of 2048"), over.reason().c_str());
+        QCOMPARE(over.short_reason(), std::string("context 2048"));  // the limit, for a table cell
+        QCOMPARE(context_fit(tiny, 1920, 128).short_reason(), std::string());
         QCOMPARE(not_available_text("x"), std::string("n/a (x)"));
     }
 
@@ -54,6 +56,7 @@ private slots:
         QCOMPARE(fit.problems.size(), std::size_t{1});
         QCOMPARE(fit.problems.front().key, std::string("hardware.dram.capacity_gb"));
         QVERIFY2(contains(fit.reason(), "more than 0.5 GB"), fit.reason().c_str());
+        QCOMPARE(fit.short_reason(), std::string("DRAM 0.5 GB"));
     }
 
     void theConfiguredModelIsAnInputErrorWithTheSameRule() {
@@ -74,6 +77,7 @@ private slots:
         QVERIFY(!over.runs());
         QVERIFY2(contains(over.reason(), "4128") && contains(over.reason(), "compiled context of 4096"),
                  over.reason().c_str());
+        QCOMPARE(over.short_reason(), std::string("compiled context 4096"));
         // evaluate_baseline refuses with the same problems.
         try {
             (void)evaluate_baseline(sa, m, 4000, 128);
@@ -85,8 +89,16 @@ private slots:
         small.dram_capacity_gb = 0.25;
         const WorkloadFit memory = baseline_fit(small, m, 16, 16);
         QVERIFY2(!memory.runs() && contains(memory.reason(), "GB of weights"), memory.reason().c_str());
+        // "DRAM <capacity> GB", the capacity as the reason prints it.
+        QVERIFY2(memory.short_reason().rfind("DRAM ", 0) == 0 &&
+                     contains(memory.reason(), "the device's " + memory.short_reason().substr(5) + " of DRAM"),
+                 memory.short_reason().c_str());
         // A model's own context binds on every device, compiled context or not.
         QVERIFY(!baseline_fit(load_device("orin-nano"), load_zoo_model("tinyllama-1.1b"), 4096, 128).runs());
+        // Two limits: the first in a cell's worth, the rest in the reason.
+        const WorkloadFit both = baseline_fit(sa, load_zoo_model("tinyllama-1.1b"), 4096, 128);
+        QCOMPARE(both.problems.size(), std::size_t{2});
+        QCOMPARE(both.short_reason(), std::string("context 2048; …"));
     }
 
     void comparisonKeepsTheWorkloadAndMarksWhatCannotRun() {

@@ -9,6 +9,7 @@ namespace key {
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString view = QStringLiteral("window/currentView");
+const QString timeline_prefill = QStringLiteral("views/timelinePrefill");
 const QString recent = QStringLiteral("files/recent");
 const QString last_dir = QStringLiteral("files/lastDirectory");
 const QString last_model_dir = QStringLiteral("files/lastModelDirectory");
@@ -20,6 +21,8 @@ QByteArray AppSettings::windowState() const { return settings_.value(key::state)
 void AppSettings::setWindowState(const QByteArray& value) { settings_.setValue(key::state, value); }
 int AppSettings::currentView() const { return settings_.value(key::view, 0).toInt(); }
 void AppSettings::setCurrentView(int index) { settings_.setValue(key::view, index); }
+bool AppSettings::timelinePrefill() const { return settings_.value(key::timeline_prefill, false).toBool(); }
+void AppSettings::setTimelinePrefill(bool prefill) { settings_.setValue(key::timeline_prefill, prefill); }
 
 QStringList AppSettings::recentFiles() const { return settings_.value(key::recent).toStringList(); }
 

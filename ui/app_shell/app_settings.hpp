@@ -17,6 +17,9 @@ public:
     void setWindowState(const QByteArray& value);
     int currentView() const;
     void setCurrentView(int index);
+    // The Pipeline timeline shows the prefill (true) or a decode step (false, the default).
+    bool timelinePrefill() const;
+    void setTimelinePrefill(bool prefill);
 
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);  // most recent first, at most kMaxRecent

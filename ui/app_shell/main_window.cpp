@@ -1,6 +1,7 @@
 #include "app_shell/main_window.hpp"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,6 +33,7 @@
 #include "views/dse_view.hpp"
 #include "views/parameter_panel.hpp"
 #include "views/problems_panel.hpp"
+#include "views/timeline_view.hpp"
 #include "views/workload_bar.hpp"
 
 // Q_INIT_RESOURCE must be used at global scope; the .qrc lives in this static library.
@@ -329,6 +331,8 @@ void MainWindow::restoreSettings() {
     }
     default_dock_layout_pending_ = !restoreState(settings_->windowState());
     tabs_->setCurrentIndex(std::clamp(settings_->currentView(), 0, tabs_->count() - 1));
+    // The box drives the controller (prefillRequested), so the next detail run follows it.
+    tabs_->timeline()->prefillSelector()->setChecked(settings_->timelinePrefill());
     // The last design-space search (a missing or broken file is a note in that tab).
     tabs_->dse()->restoreSession(dse_session::defaultPath());
 }
@@ -358,6 +362,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings_->setWindowGeometry(saveGeometry());
     settings_->setWindowState(saveState());
     settings_->setCurrentView(tabs_->currentIndex());
+    settings_->setTimelinePrefill(tabs_->timeline()->prefillSelector()->isChecked());
     autosave_->discard();  // a clean exit: nothing to recover next time
     event->accept();
 }

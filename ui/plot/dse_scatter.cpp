@@ -48,8 +48,9 @@ QCPGraph* addPoints(QCustomPlot* plot, const QString& name, const QCPScatterStyl
 
 DseScatter::DseScatter(QWidget* parent) : PlotWidget(parent) {
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    placeLegendRight();
-    plot_->legend->setVisible(true);
+    // Below the axes, wrapping into rows: beside them it took a third of a narrow chart
+    // and still cut the longer entries.
+    placeLegendBelow(4);
     applyStyle();
 }
 

@@ -6,6 +6,8 @@
 #include <QMenu>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <vector>
 
 #include "plot/chart_exporter.hpp"
 #include "plot/palette.hpp"
@@ -27,7 +29,83 @@ PlotWidget::PlotWidget(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot
     connect(plot_, &QWidget::customContextMenuRequested, this, &PlotWidget::showContextMenu);
     connect(plot_, &QCustomPlot::beforeReplot, this, &PlotWidget::replotStarted);
     connect(plot_, &QCustomPlot::afterReplot, this, &PlotWidget::replotted);
+    // A title or legend row wider than the chart was cut off at both ends (a 1366 px window,
+    // 2x scaling): fit them to the width each layout has (the window, a PNG or PDF export).
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (!fitToWidth()) return;
+        QCPLayoutGrid* grid = plot_->plotLayout();
+        grid->update(QCPLayoutElement::upPreparation);
+        grid->update(QCPLayoutElement::upMargins);
+        grid->update(QCPLayoutElement::upLayout);
+    });
     applyStyle();
+}
+
+bool PlotWidget::fitToWidth() {
+    const int width = plot_->viewport().width();
+    if (width <= 0) return false;
+    const bool title = fitTitle(width);
+    const bool legend = fitLegendColumns(width);
+    return title || legend;
+}
+
+bool PlotWidget::fitTitle(int width_px) {
+    if (!title_element_ || title_.isEmpty()) return false;
+    // Greedy word wrap; QCPTextElement draws and sizes each '\n'-separated line.
+    const QFontMetrics metrics(title_element_->font());
+    // The title sits above the axes (column 0); a colour scale or a legend beside them
+    // (further columns) takes its width from the title's too.
+    QCPLayoutGrid* grid = plot_->plotLayout();
+    int room = width_px - title_element_->margins().left() - title_element_->margins().right() - 8;
+    for (int column = 1; column < grid->columnCount(); ++column) {
+        int column_px = 0;
+        for (int row = 0; row < grid->rowCount(); ++row)
+            if (grid->hasElement(row, column))
+                column_px = std::max(column_px, grid->element(row, column)->minimumOuterSizeHint().width());
+        room -= column_px + grid->columnSpacing();
+    }
+    QStringList lines;
+    for (const QString& word : title_.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= room)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text == title_element_->text()) return false;
+    title_element_->setText(text);
+    return true;
+}
+
+bool PlotWidget::fitLegendColumns(int width_px) {
+    QCPLegend* legend = plot_->legend;
+    if (legend_max_columns_ <= 0 || !legend->visible()) return false;
+    std::vector<int> item_px;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i)) item_px.push_back(item->minimumOuterSizeHint().width());
+    // Entries fill rows left to right, so entry i sits in column i % columns.
+    const auto fits = [&](int columns) {
+        std::vector<int> column_px(static_cast<std::size_t>(columns), 0);
+        for (std::size_t i = 0; i < item_px.size(); ++i) {
+            int& px = column_px[i % static_cast<std::size_t>(columns)];
+            px = std::max(px, item_px[i]);
+        }
+        int row_px = legend->margins().left() + legend->margins().right() + (columns - 1) * legend->columnSpacing();
+        for (int px : column_px) row_px += px;
+        return row_px <= width_px;
+    };
+    // The most columns up to the maximum that fit; then as few as keep that many rows, so
+    // the last row is not one entry alone (9 entries: 5 + 4 rather than 8 + 1).
+    const int entries = static_cast<int>(item_px.size());
+    if (entries == 0) return false;
+    int columns = std::max(1, std::min(legend_max_columns_, entries));
+    while (columns > 1 && !fits(columns)) --columns;
+    const int rows = (entries + columns - 1) / columns;
+    if (const int balanced = (entries + rows - 1) / rows; balanced < columns && fits(balanced)) columns = balanced;
+    if (columns == legend->wrap()) return false;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // re-flow the entries
+    return true;
 }
 
 void PlotWidget::setTitle(const QString& title) {
@@ -138,6 +216,7 @@ void PlotWidget::placeLegendBelow(int columns) {
     const int row = plot_->plotLayout()->rowCount();
     plot_->plotLayout()->addElement(row, 0, legend);
     plot_->plotLayout()->setRowStretchFactor(row, 0.001);
+    legend_max_columns_ = columns;
     legend->setWrap(columns);
     legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // re-flow existing entries too
     legend->setBorderPen(Qt::NoPen);
@@ -146,6 +225,7 @@ void PlotWidget::placeLegendBelow(int columns) {
 
 void PlotWidget::placeLegendRight() {
     QCPLegend* legend = plot_->legend;
+    legend_max_columns_ = 0;  // one column, beside the axes
     if (QCPLayoutInset* inset = plot_->axisRect()->insetLayout(); inset->elements(false).contains(legend)) {
         inset->take(legend);
         inset->simplify();

@@ -52,7 +52,8 @@ protected:
     // hidden ones cost the visible view's repaint tens of ms per edit.
     void replotQueued();
     void applyStyle();
-    // Moves the legend out of the axis rect into a row under it, `columns` entries wide.
+    // Moves the legend out of the axis rect into a row under it, at most `columns` entries
+    // wide: fewer per row when the row would be wider than the chart (window or export).
     void placeLegendBelow(int columns);
     // Moves the legend into a column right of the axis rect.
     void placeLegendRight();
@@ -64,6 +65,11 @@ protected:
 
 private:
     void showContextMenu(const QPoint& pos);
+    // After each layout: the title wrapped into lines and the legend below the axes given
+    // the columns that fit the laid-out width. True when either changed (lay out again).
+    bool fitToWidth();
+    bool fitTitle(int width_px);
+    bool fitLegendColumns(int width_px);
 
     bool replot_when_shown_ = false;
 
@@ -71,6 +77,7 @@ private:
     QString title_;
     QString last_hover_text_;
     QCPTextElement* title_element_ = nullptr;
+    int legend_max_columns_ = 0;  // of the legend below the axes; 0: not below
 };
 
 }  // namespace edgecim::ui

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "plot/palette.hpp"
+#include "plot/heat_scale.hpp"
 #include "plot/units.hpp"
 
 namespace edgecim::ui {
@@ -26,27 +26,7 @@ QSharedPointer<QCPAxisTickerText> categoryTicker(const QStringList& labels) {
 
 SweepHeatmap::SweepHeatmap(QWidget* parent) : PlotWidget(parent), parts_(new Parts) {
     parts_->map = new QCPColorMap(plot_->xAxis, plot_->yAxis);
-    parts_->scale = new QCPColorScale(plot_);
-    plot_->plotLayout()->addElement(0, 1, parts_->scale);
-    parts_->scale->setType(QCPAxis::atRight);
-    parts_->map->setColorScale(parts_->scale);
-    QCPColorGradient gradient;
-    QMap<double, QColor> stops;
-    for (int i = 0; i < palette::kHeatStops; ++i) {
-        const double f = static_cast<double>(i) / (palette::kHeatStops - 1);
-        stops.insert(f, palette::heat(f));
-    }
-    gradient.setColorStops(stops);
-    gradient.setNanHandling(QCPColorGradient::nhNanColor);
-    gradient.setNanColor(palette::muted());
-    parts_->map->setGradient(gradient);
-    parts_->map->setInterpolate(false);
-    parts_->map->setTightBoundary(false);
-    auto* margins = new QCPMarginGroup(plot_);
-    plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    parts_->scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    plot_->xAxis->grid()->setVisible(false);
-    plot_->yAxis->grid()->setVisible(false);
+    parts_->scale = attachHeatScale(plot_, parts_->map);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     parts_->map->setVisible(false);
     applyStyle();

@@ -190,16 +190,20 @@ void ComparisonView::rebuildTable() {
             }
             table_->setItem(row, col++, item);
         };
-        // One rule for every entry that cannot run the workload: "n/a (reason)".
-        const auto notAvailable = [](const std::string& reason) -> QString { return notAvailableText(reason); };
+        // One rule for every entry that cannot run the workload: "n/a (limit)" in the cell,
+        // "n/a (reason)" in its tooltip. An entry that failed for another reason has no
+        // short form and shows the reason itself.
+        const auto notAvailable = [&](const std::string& reason, const std::string& limit) {
+            put(notAvailableText(limit.empty() ? reason : limit), notAvailableText(reason));
+        };
         put(QString::fromStdString(p.model), QString::fromStdString(p.display_name));
         if (p.runs())
             put(units::formatNumber(p.tokens_per_s));
         else
-            put(notAvailable(p.na_reason));
+            notAvailable(p.na_reason, p.na_short);
         for (const BaselineComparison& b : p.baselines) {
             if (!b.runs())
-                put(notAvailable(b.na_reason));
+                notAvailable(b.na_reason, b.na_short);
             else if (b.speedup)
                 put(tr("%1 (%2)").arg(units::formatNumber(b.result.tokens_per_s), formatFactor(*b.speedup)));
             else
@@ -210,16 +214,16 @@ void ComparisonView::rebuildTable() {
                 tr("chip boundary %1 tokens/J, system boundary %2 tokens/J")
                     .arg(units::formatNumber(p.tokens_per_j_chip), units::formatNumber(p.tokens_per_j_system)));
         else
-            put(notAvailable(p.na_reason));
+            notAvailable(p.na_reason, p.na_short);
         for (const BaselineComparison& b : p.baselines) {
             if (!b.runs())
-                put(notAvailable(b.na_reason));
+                notAvailable(b.na_reason, b.na_short);
             else if (b.result.tokens_per_j && b.efficiency_gain)
                 put(tr("%1 (%2)").arg(units::formatNumber(*b.result.tokens_per_j), formatFactor(*b.efficiency_gain)));
             else if (b.result.tokens_per_j)
                 put(units::formatNumber(*b.result.tokens_per_j));
             else
-                put(notAvailable("no published power"),
+                put(notAvailableText("no published power"),
                     tr("The device publishes no decode power: tokens/J is not reported."));
         }
         ++row;

@@ -21,6 +21,7 @@ struct BaselineComparison {
     bool has_power = false;  // the device publishes a decode power (tokens/J available)
     // Non-empty: the device cannot run this model at this workload; result holds no figures.
     std::string na_reason;
+    std::string na_short;  // the limit it hits in a few words (WorkloadFit::short_reason)
     BaselineResult result;
     std::optional<double> speedup;          // none when either side cannot run
     std::optional<double> efficiency_gain;  // at the preset's energy boundary
@@ -37,6 +38,7 @@ struct ModelComparison {
     int generate_tokens = 0;
     // Non-empty: the design cannot run this model at this workload; the figures below are 0.
     std::string na_reason;
+    std::string na_short;  // the limit it hits in a few words (WorkloadFit::short_reason)
     double tokens_per_s = 0;
     double tokens_per_j = 0;  // at the preset's energy boundary
     double tokens_per_j_chip = 0;

@@ -19,9 +19,15 @@ namespace edgecim {
 // "n/a (reason)" entry.
 struct WorkloadFit {
     std::vector<Problem> problems;
+    // Per problem, the limit it hits in a few words ("context 2048", "DRAM 8.0 GB"): where a
+    // table cell has no room for the whole reason.
+    std::vector<std::string> limits;
     bool runs() const { return problems.empty(); }
     // The problems' messages joined with "; " (empty when it runs).
     std::string reason() const;
+    // The first limit, "; …" when there are more (empty when it runs): a cell's worth.
+    std::string short_reason() const;
+    void add(Problem problem, std::string limit);
 };
 
 // The model's context window: prompt + generated tokens must fit it.

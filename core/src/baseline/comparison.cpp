@@ -14,6 +14,7 @@ BaselineComparison compare_baseline(const ModelComparison& row, const DeviceSpec
     b.has_power = device.decode_power_w.has_value();
     if (const WorkloadFit fit = baseline_fit(device, model, row.prompt_tokens, row.generate_tokens); !fit.runs()) {
         b.na_reason = fit.reason();
+        b.na_short = fit.short_reason();
         return b;
     }
     b.result = evaluate_baseline(device, model, row.prompt_tokens, row.generate_tokens);
@@ -48,6 +49,7 @@ ModelComparison compare_model(const Config& config, const std::string& model_ref
     row.generate_tokens = c.workload.generate_tokens;
     if (const WorkloadFit fit = design_fit(c, model); !fit.runs()) {
         row.na_reason = fit.reason();
+        row.na_short = fit.short_reason();
     } else {
         if (auto problems = validate(c); !problems.empty()) throw InputError(std::move(problems));
         const SimulationResult r = simulate(c, model, options);

@@ -85,17 +85,18 @@ WorkloadFit baseline_fit(const DeviceSpec& d, const ModelSpec& m, std::int64_t p
                                static_cast<double>(m.vocab_size * m.hidden_size) * d.format.lm_head_bits) /
                               8e9;
     if (weights_gb > d.dram_capacity_gb)
-        fit.problems.push_back({d.source_file, 0, 0, "dram.capacity_gb",
-                                "needs " + fixed_text(weights_gb, 2) + " GB of weights, more than the device's " +
-                                    fixed_text(d.dram_capacity_gb, 1) + " GB of DRAM",
-                                "a model whose weights fit in " + fixed_text(d.dram_capacity_gb, 1) + " GB"});
+        fit.add({d.source_file, 0, 0, "dram.capacity_gb",
+                 "needs " + fixed_text(weights_gb, 2) + " GB of weights, more than the device's " +
+                     fixed_text(d.dram_capacity_gb, 1) + " GB of DRAM",
+                 "a model whose weights fit in " + fixed_text(d.dram_capacity_gb, 1) + " GB"},
+                "DRAM " + fixed_text(d.dram_capacity_gb, 1) + " GB");
     const std::int64_t last_context = prompt + generate;
     if (d.format.compiled_context > 0 && last_context > d.format.compiled_context)
-        fit.problems.push_back({d.source_file, 0, 0, "engine.compiled_context",
-                                "prompt + generated tokens = " + std::to_string(last_context) +
-                                    " exceed the engine's compiled context of " +
-                                    std::to_string(d.format.compiled_context),
-                                "<= " + std::to_string(d.format.compiled_context)});
+        fit.add({d.source_file, 0, 0, "engine.compiled_context",
+                 "prompt + generated tokens = " + std::to_string(last_context) +
+                     " exceed the engine's compiled context of " + std::to_string(d.format.compiled_context),
+                 "<= " + std::to_string(d.format.compiled_context)},
+                "compiled context " + std::to_string(d.format.compiled_context));
     return fit;
 }
 
