@@ -28,8 +28,9 @@ int main(int argc, char** argv) {
     const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Open the preset YAML FILE."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Write DIR/window.png (the main window), DIR/<view>.png "
-                                                       "(each view at 1600x1000) and DIR/state.json, then exit."),
+                                        QStringLiteral("Write DIR/window.png (the main window), DIR/window-<view>.png "
+                                                       "(the window with each view's tab open), DIR/<view>.png (each "
+                                                       "view alone at 1600x1000) and DIR/state.json, then exit."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption window_size(QStringLiteral("window-size"),
                                          QStringLiteral("Main window size for --screenshot (default 1600x1000)."),

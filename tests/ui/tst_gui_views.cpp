@@ -267,9 +267,15 @@ private slots:
         runner.start(30000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 40000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-        QCOMPARE(runner.writtenFiles().size(), ViewTabs::viewIds().size() + 2);  // + window.png, state.json
+        // Per view, the window and the view alone; plus window.png and state.json.
+        QCOMPARE(runner.writtenFiles().size(), 2 * ViewTabs::viewIds().size() + 2);
         QCOMPARE(QImage(dir.filePath(QStringLiteral("window.png"))).size(), w.size());
+        QImage previous;
         for (const QString& id : ViewTabs::viewIds()) {
+            const QImage window(dir.filePath(QStringLiteral("window-%1.png").arg(id)));
+            QCOMPARE(window.size(), w.size());
+            QVERIFY2(window != previous, qPrintable(id));  // its own tab, not the one before
+            previous = window;
             const QImage image(dir.filePath(id + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), qPrintable(id));
             QCOMPARE(image.size(), QSize(ScreenshotRunner::kWidth, ScreenshotRunner::kHeight));

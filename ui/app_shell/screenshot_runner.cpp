@@ -124,6 +124,16 @@ void ScreenshotRunner::capture() {
     for (PlotWidget* plot : window_->findChildren<PlotWidget*>()) plot->replotNow();
     QApplication::processEvents();
     if (!writeFile(QStringLiteral("window.png"), pngBytes(window_->grab().toImage()))) return;
+    // Then the window once per view, that view's tab open: each view at the window's size,
+    // as a user on that screen sees it.
+    QWidget* const shown = tabs->currentWidget();
+    for (const QString& id : ViewTabs::viewIds()) {
+        tabs->setCurrentWidget(tabs->view(id));
+        for (PlotWidget* plot : tabs->currentWidget()->findChildren<PlotWidget*>()) plot->replotNow();
+        QApplication::processEvents();
+        if (!writeFile(QStringLiteral("window-%1.png").arg(id), pngBytes(window_->grab().toImage()))) return;
+    }
+    tabs->setCurrentWidget(shown);
     for (const QString& id : ViewTabs::viewIds()) {
         QWidget* view = tabs->view(id);
         const int index = tabs->indexOf(view);

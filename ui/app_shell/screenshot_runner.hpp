@@ -1,7 +1,8 @@
 #pragma once
 // --screenshot DIR: waits until every evaluation has delivered its result, then
-// writes DIR/window.png (the whole main window at its size), each view alone to
-// DIR/<view>.png at 1600 x 1000, and DIR/state.json with the numbers the cards show:
+// writes DIR/window.png (the whole main window at its size), DIR/window-<view>.png (the
+// window with that view's tab open), each view alone to DIR/<view>.png at 1600 x 1000,
+// and DIR/state.json with the numbers the cards show:
 // {"preset_name", "model", "evaluator", "decode_tokens_per_s", "tokens_per_j",
 //  "reference": null or {"preset_name", "decode_tokens_per_s", "tokens_per_j"},
 //  "window": [w, h], "views": [ids]}. Every file is written atomically.
