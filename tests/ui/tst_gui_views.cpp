@@ -139,6 +139,33 @@ private slots:
 
     // 256 tiles: 516 Gantt rows of about a pixel, rasterised into one image on screen and
     // in PNG exports: the rows are there, and a 2x export paints the same share of pixels.
+    // Two upright labels wider than their category (the Energy view at 1366x768) overlapped:
+    // in a narrow chart each word gets its own line, in a wide one they stay on one line.
+    void barLabelsWrapOnlyWhenTheyDoNotFit() {
+        const auto labels = [](BarChart& chart) {
+            QStringList out;
+            auto ticker = chart.customPlot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+            for (const QString& label : ticker->ticks()) out << label;
+            return out;
+        };
+        BarChart chart;
+        BarChartData data;  // the Energy view's chart: stacked, its legend right of the bars
+        data.categories = {QStringLiteral("chip boundary"), QStringLiteral("system boundary")};
+        data.stacked = true;
+        data.highlighted_category = 1;  // marked "▶ ", the marker stays on the first line
+        for (const char* name : {"CIM MACs", "DRAM weight reads", "DRAM activation spills"})
+            data.series.push_back({QString::fromLatin1(name), Qt::blue, {1.0, 2.0}, {}, false});
+        chart.setBars(data);
+        chart.resize(380, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replotNow();
+        QCOMPARE(labels(chart), (QStringList{QStringLiteral("chip\nboundary"), QStringLiteral("▶ system\nboundary")}));
+        chart.resize(900, 300);
+        chart.replotNow();
+        QCOMPARE(labels(chart), (QStringList{QStringLiteral("chip boundary"), QStringLiteral("▶ system boundary")}));
+    }
+
     void manyTileTimelineIsPaintedAtAnyScale() {
         TimelineChart chart;
         QVERIFY(shown(chart, 1400, 1000));

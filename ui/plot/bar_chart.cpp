@@ -69,14 +69,12 @@ void BarChart::setBars(BarChartData chart) {
         text->setFont(font);
         text->setColor(palette().color(QPalette::Text));
     }
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < data_.categories.size(); ++i)
-        ticker->addTick(i, (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + data_.categories[i]);
-    plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setSubTicks(false);
-    plot_->xAxis->setTickLength(0, 3);
     const double rotation = data_.categories.size() > 6 ? 35 : 0;
     plot_->xAxis->setTickLabelRotation(rotation);
+    if (rotation > 0) labels_wrapped_ = false;
+    setCategoryTicks();
+    plot_->xAxis->setSubTicks(false);
+    plot_->xAxis->setTickLength(0, 3);
     // A rotated label starts at its tick and runs right: QCustomPlot hides a label that
     // would leave the widget, so keep room right of the axis rect for the last one.
     int right_room = 0;
@@ -111,6 +109,32 @@ void BarChart::setBars(BarChartData chart) {
         plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
     replotQueued();
+}
+
+void BarChart::setCategoryTicks() {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < data_.categories.size(); ++i) {
+        QString label = data_.categories[i];
+        if (labels_wrapped_) label.replace(QLatin1Char(' '), QLatin1Char('\n'));
+        ticker->addTick(i, (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + label);
+    }
+    plot_->xAxis->setTicker(ticker);
+}
+
+bool BarChart::fitAxesToWidth() {
+    if (data_.categories.isEmpty() || plot_->xAxis->tickLabelRotation() != 0) return false;
+    const double pitch_px = plot_->axisRect()->width() / static_cast<double>(data_.categories.size());
+    const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
+    bool too_wide = false;
+    for (int i = 0; i < data_.categories.size(); ++i) {
+        const QString label =
+            (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + data_.categories[i];
+        too_wide = too_wide || metrics.horizontalAdvance(label) + 6 > pitch_px;
+    }
+    if (too_wide == labels_wrapped_) return false;
+    labels_wrapped_ = too_wide;
+    setCategoryTicks();
+    return true;
 }
 
 double BarChart::categoryTotal(int category) const {

@@ -45,10 +45,16 @@ public:
 
 protected:
     QString hoverText(const QPointF& pos) const override;
+    // Upright category labels wider than their category ("chip boundary" in a narrow
+    // chart) overlapped: they go onto one line per word when they do not fit.
+    bool fitAxesToWidth() override;
 
 private:
+    void setCategoryTicks();
+
     BarChartData data_;
     bool legend_placed_ = false;
+    bool labels_wrapped_ = false;
 };
 
 }  // namespace edgecim::ui

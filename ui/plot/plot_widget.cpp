@@ -46,7 +46,8 @@ bool PlotWidget::fitToWidth() {
     if (width <= 0) return false;
     const bool title = fitTitle(width);
     const bool legend = fitLegendColumns(width);
-    return title || legend;
+    const bool axes = fitAxesToWidth();
+    return title || legend || axes;
 }
 
 bool PlotWidget::fitTitle(int width_px) {

@@ -60,6 +60,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    // After each layout, for a chart whose axes depend on the laid-out size (tick labels
+    // that must fit). True when something changed and the layout must run again.
+    virtual bool fitAxesToWidth() { return false; }
 
     QCustomPlot* plot_;
 
