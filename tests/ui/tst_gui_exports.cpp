@@ -325,14 +325,13 @@ private slots:
         QCOMPARE(readAll(json), cli_json);
         QCOMPARE(readAll(csv), cliOutput(compare + QStringList{QStringLiteral("csv")}));
 
-        // The run files of the analytical result (the event result the GUI shows is simulated
-        // event by event for the shown step only, which the CLI does not offer).
-        const ResultPtr overview = window_->tabs()->lastOverview();
-        QVERIFY(overview);
+        // File > Export > Results: the analytical result behind the cards (the event result
+        // the GUI shows is simulated event by event for the shown step only, which the CLI
+        // does not offer).
         const QString run_json = dir.filePath(QStringLiteral("run.json"));
         const QString run_csv = dir.filePath(QStringLiteral("run.csv"));
-        QVERIFY(result_files::writeAtomically(run_json, result_files::runJson(*overview), &error));
-        QVERIFY(result_files::writeAtomically(run_csv, result_files::runCsv(*overview), &error));
+        QVERIFY2(ex->exportRunJson(run_json, &error), qPrintable(error));
+        QVERIFY2(ex->exportRunCsv(run_csv, &error), qPrintable(error));
         const QStringList run{QStringLiteral("run"),         QStringLiteral("--config"),   preset,
                               QStringLiteral("--evaluator"), QStringLiteral("analytical"), QStringLiteral("--format")};
         QCOMPARE(readAll(run_json), cliOutput(run + QStringList{QStringLiteral("json")}));

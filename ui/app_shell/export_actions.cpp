@@ -78,14 +78,15 @@ bool nothingYet(QString* error, const QString& what) {
 }  // namespace
 
 bool ExportActions::exportRunJson(const QString& path, QString* error) const {
-    // The event simulator's result is the `run` result; the analytical one stands in until it arrives.
-    const ResultPtr r = tabs_->lastDetail() ? tabs_->lastDetail() : tabs_->lastOverview();
+    // The result behind the cards (`edgecim-cli run --evaluator analytical`, byte for byte);
+    // the event result simulates only the shown step event by event, which the CLI does not offer.
+    const ResultPtr r = tabs_->lastOverview();
     if (!r) return nothingYet(error, tr("the simulation"));
     return result_files::writeAtomically(path, result_files::runJson(*r), error);
 }
 
 bool ExportActions::exportRunCsv(const QString& path, QString* error) const {
-    const ResultPtr r = tabs_->lastDetail() ? tabs_->lastDetail() : tabs_->lastOverview();
+    const ResultPtr r = tabs_->lastOverview();
     if (!r) return nothingYet(error, tr("the simulation"));
     return result_files::writeAtomically(path, result_files::runCsv(*r), error);
 }
