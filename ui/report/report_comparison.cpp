@@ -91,10 +91,12 @@ QString reproduction_section(const ReportData& data) {
     }
     const QString preset =
         c.source_file.empty() ? esc(c.name) : QStringLiteral("%1 (%2)").arg(esc(c.name), esc(c.source_file));
-    html += paragraph(QObject::tr("The headline numbers of EdgeCIM (arXiv 2604.11512) beside this simulator's, for "
-                                  "the preset <b>%1</b> at INT4 weights, the %2 energy boundary and the analytical "
-                                  "evaluator.")
-                          .arg(preset, esc(to_string(c.energy_boundary))));
+    html += paragraph(
+        QObject::tr("The headline numbers of EdgeCIM (arXiv 2604.11512) beside this simulator's, for "
+                    "the preset <b>%1</b> with its weights at INT4 as in the paper, the %2 energy boundary and the "
+                    "analytical "
+                    "evaluator.")
+            .arg(preset, esc(to_string(c.energy_boundary))));
     if (!isPaperPreset(c))
         html += paragraph(QObject::tr("Note: the tolerances are met by the shipped paper preset "
                                       "(presets/hardware/edgecim-paper.yaml); this report uses another configuration, "

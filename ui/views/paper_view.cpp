@@ -247,7 +247,10 @@ void PaperView::fillHeadlines(const PaperReproduction& r) {
     for (const HeadlineComparison& h : r.headlines) {
         const QString note = QString::fromStdString(h.note);
         headlines_->setItem(row, 0, item(QString::fromStdString(h.claim), note));
-        headlines_->setItem(row, 1, numberItem(h.paper, 6));
+        // As the paper prints it (7.3, not 7.30000): its figures carry their own precision.
+        QTableWidgetItem* paper = numberItem(h.paper);
+        paper->setText(QString::number(h.paper, 'g', 6));
+        headlines_->setItem(row, 1, paper);
         headlines_->setItem(row, 2, numberItem(h.simulated, 4));
         headlines_->setItem(row, 3, item(h.unit == "x" ? tr("ratio") : QString::fromStdString(h.unit)));
         auto* deviation = item(signedPercent(h.deviation_pct()));
