@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -164,6 +165,42 @@ private slots:
         chart.resize(900, 300);
         chart.replotNow();
         QCOMPARE(labels(chart), (QStringList{QStringLiteral("chip boundary"), QStringLiteral("▶ system boundary")}));
+    }
+
+    // The labels above the groups ("0.84×") of a narrow chart ran into each other: hidden
+    // while they do not fit (the hover gives them), shown again when the chart is wider.
+    void groupLabelsHideWhenCrowded() {
+        const auto shown = [](BarChart& chart) {
+            int visible = 0;
+            for (int i = 0; i < chart.customPlot()->itemCount(); ++i)
+                if (auto* t = qobject_cast<QCPItemText*>(chart.customPlot()->item(i)); t && t->visible()) ++visible;
+            return visible;
+        };
+        BarChart chart;
+        BarChartData data;
+        for (int i = 0; i < 12; ++i) {
+            data.categories << QStringLiteral("model-%1").arg(i);
+            data.annotations << QStringLiteral("0.%1×").arg(80 + i);
+        }
+        data.series.push_back({QStringLiteral("a"), Qt::blue, std::vector<double>(12, 1.0), {}, false});
+        data.series.push_back({QStringLiteral("b"), Qt::gray, std::vector<double>(12, 2.0), {}, false});
+        chart.setBars(data);
+        chart.resize(1400, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replotNow();
+        QCOMPARE(shown(chart), 12);
+        chart.resize(300, 400);
+        chart.replotNow();
+        QCOMPARE(shown(chart), 0);
+        const QRect rect = chart.customPlot()->axisRect()->rect();
+        const QPoint at(static_cast<int>(chart.customPlot()->xAxis->coordToPixel(3)), rect.center().y());
+        QHelpEvent help(QEvent::ToolTip, at, chart.customPlot()->mapToGlobal(at));
+        QApplication::sendEvent(chart.customPlot(), &help);
+        QVERIFY2(chart.lastHoverText().contains(QStringLiteral("0.83×")), qPrintable(chart.lastHoverText()));
+        chart.resize(1400, 400);
+        chart.replotNow();
+        QCOMPARE(shown(chart), 12);
     }
 
     void manyTileTimelineIsPaintedAtAnyScale() {

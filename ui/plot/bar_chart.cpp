@@ -21,6 +21,7 @@ void BarChart::setBars(BarChartData chart) {
     if (!data_.format) data_.format = [](double v) -> QString { return units::formatNumber(v); };
     plot_->clearPlottables();
     plot_->clearItems();
+    annotation_items_.clear();
     QCPBarsGroup* group = nullptr;
     int n = 0;
     for (const BarSeries& s : data_.series) n += s.legend_only ? 0 : 1;
@@ -68,6 +69,8 @@ void BarChart::setBars(BarChartData chart) {
         font.setBold(true);
         text->setFont(font);
         text->setColor(palette().color(QPalette::Text));
+        text->setVisible(!annotations_hidden_);
+        annotation_items_ << text;
     }
     const double rotation = data_.categories.size() > 6 ? 35 : 0;
     plot_->xAxis->setTickLabelRotation(rotation);
@@ -122,8 +125,18 @@ void BarChart::setCategoryTicks() {
 }
 
 bool BarChart::fitAxesToWidth() {
-    if (data_.categories.isEmpty() || plot_->xAxis->tickLabelRotation() != 0) return false;
+    if (data_.categories.isEmpty()) return false;
     const double pitch_px = plot_->axisRect()->width() / static_cast<double>(data_.categories.size());
+    // Labels above the groups ("0.84×") wider than a group ran into each other: hidden
+    // then, the hover says them.
+    bool crowded = false;
+    for (const QCPItemText* text : annotation_items_)
+        crowded = crowded || QFontMetrics(text->font()).horizontalAdvance(text->text()) + 4 > pitch_px;
+    if (crowded != annotations_hidden_) {
+        annotations_hidden_ = crowded;
+        for (QCPItemText* text : annotation_items_) text->setVisible(!crowded);
+    }
+    if (plot_->xAxis->tickLabelRotation() != 0) return false;
     const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
     bool too_wide = false;
     for (int i = 0; i < data_.categories.size(); ++i) {
@@ -163,6 +176,8 @@ QString BarChart::hoverText(const QPointF& pos) const {
         for (auto it = data_.series.rbegin(); it != data_.series.rend(); ++it) add(*it);
     else
         for (const BarSeries& s : data_.series) add(s);
+    if (annotations_hidden_ && category < data_.annotations.size() && !data_.annotations[category].isEmpty())
+        text += tr("<br>label (hidden, too narrow): <b>%1</b>").arg(data_.annotations[category].toHtmlEscaped());
     if (category < data_.category_tooltips.size() && !data_.category_tooltips[category].isEmpty())
         text += QStringLiteral("<br>") + data_.category_tooltips[category].toHtmlEscaped();
     if (data_.stacked) text += tr("<br><b>total: %1</b>").arg(data_.format(categoryTotal(category)));

@@ -10,6 +10,8 @@
 #include "plot/plot_widget.hpp"
 #include "plot/text_format.hpp"
 
+class QCPItemText;
+
 namespace edgecim::ui {
 
 struct BarSeries {
@@ -55,6 +57,8 @@ private:
     BarChartData data_;
     bool legend_placed_ = false;
     bool labels_wrapped_ = false;
+    QList<QCPItemText*> annotation_items_;  // owned by the plot; cleared with its items
+    bool annotations_hidden_ = false;
 };
 
 }  // namespace edgecim::ui
