@@ -129,12 +129,18 @@ private slots:
         return QTest::qWaitForWindowExposed(&chart);
     }
 
-    static std::shared_ptr<const SimulationResult> timelineRun(int tiles) {
+    // One event-simulated step of the default chip with `tiles` tiles; DRAM bandwidth scaled
+    // by `bandwidth_factor` (a DRAM-bound step gets about that much shorter).
+    static std::shared_ptr<const SimulationResult> timelineRun(int tiles, const char* model = "qwen2.5-0.5b",
+                                                               TimelinePhase phase = TimelinePhase::decode,
+                                                               double bandwidth_factor = 1.0) {
         Config c = default_config();
         c.hardware.chip.tiles = tiles;
+        c.hardware.dram.bandwidth_gbps *= bandwidth_factor;
         SimOptions o;
         o.event_timeline_step_only = true;
-        return std::make_shared<const SimulationResult>(simulate(c, load_zoo_model("qwen2.5-0.5b"), o));
+        o.timeline_phase = phase;
+        return std::make_shared<const SimulationResult>(simulate(c, load_zoo_model(model), o));
     }
 
     // 256 tiles: 516 Gantt rows of about a pixel, rasterised into one image on screen and
@@ -239,6 +245,69 @@ private slots:
         QCOMPARE(plot->xAxis->range(), all_time);
         chart.setTimeline(timelineRun(32));  // other resources: all rows again
         QCOMPARE(plot->yAxis->range().size(), 68.0);
+    }
+
+    // The time zoom survives only results of the same model and phase whose step still
+    // holds the window and took about as long (a parameter tweak); anything else, e.g. a
+    // model change or File > Open of a much slower preset, shows the whole new step.
+    void timelineZoomResetsWhenTheStepIsAnotherOne() {
+        TimelineChart chart;
+        QVERIFY(shown(chart, 1200, 900));
+        QCustomPlot* plot = chart.customPlot();
+        const auto fullStep = [&] {
+            return std::abs(plot->xAxis->range().lower) < 1e-9 &&
+                   std::abs(plot->xAxis->range().upper / chart.keyScale() / chart.shownDurationS() - 1) < 1e-9;
+        };
+        // Zooms to [from, to] of the shown step (fractions) and returns the window in seconds.
+        const auto zoom = [&](double from, double to) {
+            const double d = chart.shownDurationS() * chart.keyScale();
+            plot->xAxis->setRange(from * d, to * d);
+            return QCPRange(plot->xAxis->range().lower / chart.keyScale(),
+                            plot->xAxis->range().upper / chart.keyScale());
+        };
+        const auto keptSeconds = [&](const QCPRange& window_s) {
+            return std::abs(plot->xAxis->range().lower / chart.keyScale() - window_s.lower) < 1e-12 &&
+                   std::abs(plot->xAxis->range().upper / chart.keyScale() - window_s.upper) < 1e-12;
+        };
+        const auto base = timelineRun(32);
+        chart.setTimeline(base);
+        QVERIFY(fullStep());
+
+        // A tweak: 20 % more DRAM bandwidth, a window early in the step stays.
+        QCPRange window = zoom(0.1, 0.3);
+        const auto faster = timelineRun(32, "qwen2.5-0.5b", TimelinePhase::decode, 1.2);
+        QVERIFY(faster->timeline.duration_s < base->timeline.duration_s);
+        chart.setTimeline(faster);
+        QVERIFY(keptSeconds(window));
+        // The same tweak back, and a window at the end of the longer step: it lies outside
+        // the shorter one, so the whole shorter step is shown.
+        chart.setTimeline(base);
+        QVERIFY(keptSeconds(window));
+        zoom(0.8, 0.99);
+        chart.setTimeline(faster);
+        QVERIFY(fullStep());
+
+        // Another model on the same chip (same rows): the whole step, the row zoom stays.
+        zoom(0.1, 0.3);
+        plot->yAxis->setRange(2, 12);
+        const QCPRange rows = plot->yAxis->range();
+        chart.setTimeline(timelineRun(32, "qwen3-0.6b"));
+        QVERIFY(fullStep());
+        QCOMPARE(plot->yAxis->range(), rows);
+
+        // The prefill instead of a decode step.
+        zoom(0.1, 0.3);
+        chart.setTimeline(timelineRun(32, "qwen3-0.6b", TimelinePhase::prefill));
+        QVERIFY(fullStep());
+
+        // Same model and phase, but a step twice as long (half the DRAM bandwidth): the old
+        // window still lies inside it, yet it would show a much smaller share of the step.
+        chart.setTimeline(base);
+        zoom(0.1, 0.3);
+        const auto slower = timelineRun(32, "qwen2.5-0.5b", TimelinePhase::decode, 0.5);
+        QVERIFY(slower->timeline.duration_s > base->timeline.duration_s * TimelineChart::kKeepZoomRatio);
+        chart.setTimeline(slower);
+        QVERIFY(fullStep());
     }
 
     void anEditChangesTheKpis() {
