@@ -5,13 +5,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
+#include <optional>
 #include <set>
 
 #include "app_shell/main_window.hpp"
@@ -245,6 +248,42 @@ private slots:
         QCOMPARE(plot->xAxis->range(), all_time);
         chart.setTimeline(timelineRun(32));  // other resources: all rows again
         QCOMPARE(plot->yAxis->range().size(), 68.0);
+    }
+
+    // Hovering empty space between the spans of a drawn timeline shows no tooltip (it said
+    // "No timeline yet"); "No timeline yet" is what hovering a chart without data says.
+    void emptyMessageIsTheTooltipOnlyWhileTheChartIsEmpty() {
+        TimelineChart chart;
+        QVERIFY(shown(chart, 1200, 900));
+        QCustomPlot* plot = chart.customPlot();
+        const auto hover = [&](QPoint at) {
+            QTest::mouseMove(plot, at);
+            QHelpEvent help(QEvent::ToolTip, at, plot->mapToGlobal(at));
+            QApplication::sendEvent(plot, &help);
+            return chart.lastHoverText();
+        };
+        chart.setTimeline(timelineRun(32));
+        chart.replotNow();
+        // Along the first tile's compute row: spans say what they are, gaps say nothing.
+        const int y = static_cast<int>(plot->yAxis->coordToPixel(5));
+        int spans = 0;
+        std::optional<QPoint> gap;
+        for (int x = plot->axisRect()->left(); x < plot->axisRect()->right(); x += 3) {
+            const QString text = hover(QPoint(x, y));
+            QVERIFY2(!text.contains(QLatin1String("No timeline yet")), qPrintable(text));
+            if (!text.isEmpty()) ++spans;
+            if (text.isEmpty() && !gap) gap = QPoint(x, y);
+        }
+        QVERIFY(spans > 0 && gap);
+        // Over a gap the shown tooltip says nothing new and goes away (Qt hides it after a
+        // short delay).
+        QVERIFY(hover(*gap).isEmpty());
+        QVERIFY2(!QToolTip::text().contains(QLatin1String("No timeline yet")), qPrintable(QToolTip::text()));
+        QTRY_VERIFY2(!QToolTip::isVisible(), qPrintable(QToolTip::text()));
+
+        chart.setTimeline(nullptr);  // no data: the message
+        QVERIFY2(hover(*gap).startsWith(QLatin1String("No timeline yet")), qPrintable(chart.lastHoverText()));
+        QVERIFY(QToolTip::isVisible() && QToolTip::text().startsWith(QLatin1String("No timeline yet")));
     }
 
     // The time zoom survives only results of the same model and phase whose step still
