@@ -286,6 +286,35 @@ private slots:
         QVERIFY(QToolTip::isVisible() && QToolTip::text().startsWith(QLatin1String("No timeline yet")));
     }
 
+    // The XY charts (Overview roofline, Sweep lines) keep their legend out of the plot area
+    // at small window sizes: an inset legend hid roofline zoo points and the top-right end
+    // of rising sweeps. Every entry stays inside the chart.
+    void xyLegendsNeverCoverTheData() {
+        for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
+            MainWindow w;
+            w.resize(size);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(waitForAllResults(w));
+            for (QWidget* view :
+                 {w.tabs()->view(QStringLiteral("overview")), w.tabs()->view(QStringLiteral("sweep"))}) {
+                w.tabs()->setCurrentWidget(view);
+                QApplication::processEvents();
+                XYChart* chart =
+                    view == w.tabs()->overview() ? w.tabs()->overview()->roofline() : w.tabs()->sweep()->chart();
+                chart->replotNow();
+                QCustomPlot* plot = chart->customPlot();
+                QCPLegend* legend = plot->legend;
+                const QString where =
+                    QStringLiteral("%1 at %2x%3").arg(chart->title()).arg(size.width()).arg(size.height());
+                QVERIFY2(legend->visible() && legend->itemCount() >= 2, qPrintable(where));
+                QVERIFY2(!legend->outerRect().intersects(plot->axisRect()->rect()), qPrintable(where));
+                for (int i = 0; i < legend->itemCount(); ++i)
+                    QVERIFY2(plot->viewport().contains(legend->item(i)->outerRect()), qPrintable(where));
+            }
+        }
+    }
+
     // The time zoom survives only results of the same model and phase whose step still
     // holds the window and took about as long (a parameter tweak); anything else, e.g. a
     // model change or File > Open of a much slower preset, shows the whole new step.
