@@ -12,7 +12,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
+#include <optional>
 #include <set>
 
 #include "app_shell/main_window.hpp"
@@ -130,12 +132,18 @@ private slots:
         return QTest::qWaitForWindowExposed(&chart);
     }
 
-    static std::shared_ptr<const SimulationResult> timelineRun(int tiles) {
+    // One event-simulated step of the default chip with `tiles` tiles; DRAM bandwidth scaled
+    // by `bandwidth_factor` (a DRAM-bound step gets about that much shorter).
+    static std::shared_ptr<const SimulationResult> timelineRun(int tiles, const char* model = "qwen2.5-0.5b",
+                                                               TimelinePhase phase = TimelinePhase::decode,
+                                                               double bandwidth_factor = 1.0) {
         Config c = default_config();
         c.hardware.chip.tiles = tiles;
+        c.hardware.dram.bandwidth_gbps *= bandwidth_factor;
         SimOptions o;
         o.event_timeline_step_only = true;
-        return std::make_shared<const SimulationResult>(simulate(c, load_zoo_model("qwen2.5-0.5b"), o));
+        o.timeline_phase = phase;
+        return std::make_shared<const SimulationResult>(simulate(c, load_zoo_model(model), o));
     }
 
     // 256 tiles: 516 Gantt rows of about a pixel, rasterised into one image on screen and
@@ -276,6 +284,134 @@ private slots:
         QCOMPARE(plot->xAxis->range(), all_time);
         chart.setTimeline(timelineRun(32));  // other resources: all rows again
         QCOMPARE(plot->yAxis->range().size(), 68.0);
+    }
+
+    // Hovering empty space between the spans of a drawn timeline shows no tooltip (it said
+    // "No timeline yet"); "No timeline yet" is what hovering a chart without data says.
+    void emptyMessageIsTheTooltipOnlyWhileTheChartIsEmpty() {
+        TimelineChart chart;
+        QVERIFY(shown(chart, 1200, 900));
+        QCustomPlot* plot = chart.customPlot();
+        const auto hover = [&](QPoint at) {
+            QTest::mouseMove(plot, at);
+            QHelpEvent help(QEvent::ToolTip, at, plot->mapToGlobal(at));
+            QApplication::sendEvent(plot, &help);
+            return chart.lastHoverText();
+        };
+        chart.setTimeline(timelineRun(32));
+        chart.replotNow();
+        // Along the first tile's compute row: spans say what they are, gaps say nothing.
+        const int y = static_cast<int>(plot->yAxis->coordToPixel(5));
+        int spans = 0;
+        std::optional<QPoint> gap;
+        for (int x = plot->axisRect()->left(); x < plot->axisRect()->right(); x += 3) {
+            const QString text = hover(QPoint(x, y));
+            QVERIFY2(!text.contains(QLatin1String("No timeline yet")), qPrintable(text));
+            if (!text.isEmpty()) ++spans;
+            if (text.isEmpty() && !gap) gap = QPoint(x, y);
+        }
+        QVERIFY(spans > 0 && gap);
+        // Over a gap the shown tooltip says nothing new and goes away (Qt hides it after a
+        // short delay).
+        QVERIFY(hover(*gap).isEmpty());
+        QVERIFY2(!QToolTip::text().contains(QLatin1String("No timeline yet")), qPrintable(QToolTip::text()));
+        QTRY_VERIFY2(!QToolTip::isVisible(), qPrintable(QToolTip::text()));
+
+        chart.setTimeline(nullptr);  // no data: the message
+        QVERIFY2(hover(*gap).startsWith(QLatin1String("No timeline yet")), qPrintable(chart.lastHoverText()));
+        QVERIFY(QToolTip::isVisible() && QToolTip::text().startsWith(QLatin1String("No timeline yet")));
+    }
+
+    // The XY charts (Overview roofline, Sweep lines) keep their legend out of the plot area
+    // at small window sizes: an inset legend hid roofline zoo points and the top-right end
+    // of rising sweeps. Every entry stays inside the chart.
+    void xyLegendsNeverCoverTheData() {
+        for (const QSize size : {QSize(1366, 768), QSize(1280, 720)}) {
+            MainWindow w;
+            w.resize(size);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(waitForAllResults(w));
+            for (QWidget* view :
+                 {w.tabs()->view(QStringLiteral("overview")), w.tabs()->view(QStringLiteral("sweep"))}) {
+                w.tabs()->setCurrentWidget(view);
+                QApplication::processEvents();
+                XYChart* chart =
+                    view == w.tabs()->overview() ? w.tabs()->overview()->roofline() : w.tabs()->sweep()->chart();
+                chart->replotNow();
+                QCustomPlot* plot = chart->customPlot();
+                QCPLegend* legend = plot->legend;
+                const QString where =
+                    QStringLiteral("%1 at %2x%3").arg(chart->title()).arg(size.width()).arg(size.height());
+                QVERIFY2(legend->visible() && legend->itemCount() >= 2, qPrintable(where));
+                QVERIFY2(!legend->outerRect().intersects(plot->axisRect()->rect()), qPrintable(where));
+                for (int i = 0; i < legend->itemCount(); ++i)
+                    QVERIFY2(plot->viewport().contains(legend->item(i)->outerRect()), qPrintable(where));
+            }
+        }
+    }
+
+    // The time zoom survives only results of the same model and phase whose step still
+    // holds the window and took about as long (a parameter tweak); anything else, e.g. a
+    // model change or File > Open of a much slower preset, shows the whole new step.
+    void timelineZoomResetsWhenTheStepIsAnotherOne() {
+        TimelineChart chart;
+        QVERIFY(shown(chart, 1200, 900));
+        QCustomPlot* plot = chart.customPlot();
+        const auto fullStep = [&] {
+            return std::abs(plot->xAxis->range().lower) < 1e-9 &&
+                   std::abs(plot->xAxis->range().upper / chart.keyScale() / chart.shownDurationS() - 1) < 1e-9;
+        };
+        // Zooms to [from, to] of the shown step (fractions) and returns the window in seconds.
+        const auto zoom = [&](double from, double to) {
+            const double d = chart.shownDurationS() * chart.keyScale();
+            plot->xAxis->setRange(from * d, to * d);
+            return QCPRange(plot->xAxis->range().lower / chart.keyScale(),
+                            plot->xAxis->range().upper / chart.keyScale());
+        };
+        const auto keptSeconds = [&](const QCPRange& window_s) {
+            return std::abs(plot->xAxis->range().lower / chart.keyScale() - window_s.lower) < 1e-12 &&
+                   std::abs(plot->xAxis->range().upper / chart.keyScale() - window_s.upper) < 1e-12;
+        };
+        const auto base = timelineRun(32);
+        chart.setTimeline(base);
+        QVERIFY(fullStep());
+
+        // A tweak: 20 % more DRAM bandwidth, a window early in the step stays.
+        QCPRange window = zoom(0.1, 0.3);
+        const auto faster = timelineRun(32, "qwen2.5-0.5b", TimelinePhase::decode, 1.2);
+        QVERIFY(faster->timeline.duration_s < base->timeline.duration_s);
+        chart.setTimeline(faster);
+        QVERIFY(keptSeconds(window));
+        // The same tweak back, and a window at the end of the longer step: it lies outside
+        // the shorter one, so the whole shorter step is shown.
+        chart.setTimeline(base);
+        QVERIFY(keptSeconds(window));
+        zoom(0.8, 0.99);
+        chart.setTimeline(faster);
+        QVERIFY(fullStep());
+
+        // Another model on the same chip (same rows): the whole step, the row zoom stays.
+        zoom(0.1, 0.3);
+        plot->yAxis->setRange(2, 12);
+        const QCPRange rows = plot->yAxis->range();
+        chart.setTimeline(timelineRun(32, "qwen3-0.6b"));
+        QVERIFY(fullStep());
+        QCOMPARE(plot->yAxis->range(), rows);
+
+        // The prefill instead of a decode step.
+        zoom(0.1, 0.3);
+        chart.setTimeline(timelineRun(32, "qwen3-0.6b", TimelinePhase::prefill));
+        QVERIFY(fullStep());
+
+        // Same model and phase, but a step twice as long (half the DRAM bandwidth): the old
+        // window still lies inside it, yet it would show a much smaller share of the step.
+        chart.setTimeline(base);
+        zoom(0.1, 0.3);
+        const auto slower = timelineRun(32, "qwen2.5-0.5b", TimelinePhase::decode, 0.5);
+        QVERIFY(slower->timeline.duration_s > base->timeline.duration_s * TimelineChart::kKeepZoomRatio);
+        chart.setTimeline(slower);
+        QVERIFY(fullStep());
     }
 
     void anEditChangesTheKpis() {

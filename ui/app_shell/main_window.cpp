@@ -6,7 +6,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,6 +21,7 @@
 #include "app_shell/export_actions.hpp"
 #include "app_shell/file_actions.hpp"
 #include "app_shell/help_dialogs.hpp"
+#include "app_shell/stale_overlay.hpp"
 #include "app_shell/view_tabs.hpp"
 #include "controller/simulation_controller.hpp"
 #include "document/autosave.hpp"
@@ -57,7 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
       status_problems_(new QLabel(this)),
       stale_banner_(new QLabel(this)),
       status_reference_(new QLabel(this)),
-      changes_(new ChangesPanel(document_, this)) {
+      changes_(new ChangesPanel(document_, this)),
+      stale_overlay_(new StaleOverlay(tabs_)) {
     initEdgecimResources();
     setWindowIcon(QIcon(QStringLiteral(":/edgecim/icons/edgecim.svg")));
     setAcceptDrops(true);
@@ -305,13 +306,7 @@ void MainWindow::setStale(const QString& reason) {
                                                  "simulated.")
                                                   .arg(reason));
     // Greyed while stale, so old numbers are not read as current ones.
-    if (reason.isEmpty()) {
-        tabs_->setGraphicsEffect(nullptr);
-    } else if (!tabs_->graphicsEffect()) {
-        auto* grey = new QGraphicsOpacityEffect(tabs_);
-        grey->setOpacity(0.45);
-        tabs_->setGraphicsEffect(grey);
-    }
+    stale_overlay_->setGreyed(!reason.isEmpty());
 }
 
 void MainWindow::updateTitle() {

@@ -20,6 +20,7 @@ class ExportActions;
 class FileActions;
 class ParameterPanel;
 class ProblemsPanel;
+class StaleOverlay;
 class SimulationController;
 class ViewTabs;
 class WorkloadBar;
@@ -88,6 +89,7 @@ private:
     QLabel* stale_banner_;
     QLabel* status_reference_;
     ChangesPanel* changes_;
+    StaleOverlay* stale_overlay_;  // greys the view pages while stale_reason_ is set
     QString stale_reason_;
     bool default_dock_layout_pending_ = true;  // no saved dock layout: size the docks once shown
     QString status_overview_, status_detail_;  // the two halves of the evaluation status

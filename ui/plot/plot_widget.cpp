@@ -148,10 +148,7 @@ bool PlotWidget::savePng(const QString& path, int width, int height) const {
     return plot_->savePng(path, width, height, 1.0, -1, 96);
 }
 
-void PlotWidget::setEmptyMessage(const QString& message) {
-    empty_message_ = message;
-    setToolTip(message);
-}
+void PlotWidget::setEmptyMessage(const QString& message) { empty_message_ = message; }
 
 void PlotWidget::resetZoom() {
     plot_->rescaleAxes();
@@ -244,7 +241,10 @@ void PlotWidget::placeLegendRight() {
 bool PlotWidget::eventFilter(QObject* watched, QEvent* event) {
     if (watched == plot_ && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const QString text = hoverText(help->pos());
+        // The "no data yet" text only while there is no data: as the widget's tooltip it
+        // also answered hovers over empty space in a drawn chart.
+        QString text = hoverText(help->pos());
+        if (text.isEmpty() && plottableCount() == 0) text = empty_message_;
         last_hover_text_ = text;
         if (text.isEmpty()) {
             QToolTip::hideText();

@@ -25,7 +25,7 @@ public:
     // Shown above the axes, and kept by every export (PNG, PDF, SVG title).
     void setTitle(const QString& title);
     QString title() const { return title_; }
-    // Shown centred when there is no data, e.g. "No timeline yet".
+    // The tooltip while the chart has no data, e.g. "No timeline yet" (none once drawn).
     void setEmptyMessage(const QString& message);
     // The text the last tooltip event showed (empty: none), so robot tests can check
     // hover text through the real event path.

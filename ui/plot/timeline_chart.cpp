@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <utility>
 
 #include "plot/palette.hpp"
 #include "plot/timeline_plottable.hpp"
@@ -76,8 +77,16 @@ TimelineChart::TimelineChart(QWidget* parent)
     applyStyle();
 }
 
+bool TimelineChart::keepsTimeZoom(const SimulationResult& before, const SimulationResult& after, double from_s,
+                                  double to_s) {
+    const double old_s = before.timeline.duration_s, new_s = after.timeline.duration_s;
+    if (before.model != after.model || before.timeline_phase != after.timeline_phase) return false;
+    if (from_s < 0 || to_s > new_s * (1 + 1e-9)) return false;  // the window left the new step
+    return new_s <= old_s * kKeepZoomRatio && old_s <= new_s * kKeepZoomRatio;
+}
+
 void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, TimelineRowsPtr rows) {
-    result_ = std::move(result);
+    const std::shared_ptr<const SimulationResult> previous = std::exchange(result_, std::move(result));
     if (!result_) {
         spans_->clear();
         replotQueued();
@@ -85,13 +94,16 @@ void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, 
     }
     const Timeline& timeline = result_->timeline;
     if (!rows) rows = std::make_shared<const TimelineRows>(buildTimelineRows(timeline));
-    // A zoom the user made survives new results (scrubbing a parameter while looking at
-    // one layer): time in seconds, rows when the resources stayed the same.
+    // A zoom the user made survives new results of the same step (scrubbing a parameter
+    // while looking at one layer): time in seconds, rows when the resources stayed the same.
+    // Another model or phase, or a step the window no longer fits, shows the whole step:
+    // a partial window there reads as a stale timeline.
     const int old_rows = spans_->rowCount();
     const QCPRange old_x = plot_->xAxis->range(), old_y = plot_->yAxis->range();
-    const bool time_zoomed = old_rows > 0 && old_x.size() < shown_duration_s_ * key_scale_ * 0.999;
-    const bool rows_zoomed = old_rows == static_cast<int>(timeline.resources.size()) && old_y.size() < old_rows - 0.01;
     const double old_scale = key_scale_;
+    const bool time_zoomed = previous && old_rows > 0 && old_x.size() < shown_duration_s_ * key_scale_ * 0.999 &&
+                             keepsTimeZoom(*previous, *result_, old_x.lower / old_scale, old_x.upper / old_scale);
+    const bool rows_zoomed = old_rows == static_cast<int>(timeline.resources.size()) && old_y.size() < old_rows - 0.01;
     key_scale_ = rows->key_scale;
     shown_duration_s_ = timeline.duration_s;
     plot_->xAxis->setLabel(tr("time within %1 [%2]").arg(QString::fromStdString(timeline.step), rows->unit));
@@ -100,7 +112,7 @@ void TimelineChart::setTimeline(std::shared_ptr<const SimulationResult> result, 
     label_stride_ = 0;  // new rows: labelled at the next layout
     plot_->yAxis->setSubTicks(false);
     if (!rows_zoomed) plot_->yAxis->setRange(-0.5, static_cast<double>(timeline.resources.size()) - 0.5);
-    if (time_zoomed)  // clamped into the new step by the range handler
+    if (time_zoomed)
         plot_->xAxis->setRange(old_x.lower / old_scale * key_scale_, old_x.upper / old_scale * key_scale_);
     else
         plot_->xAxis->setRange(0, std::max(timeline.duration_s * key_scale_, 1e-9));

@@ -29,6 +29,17 @@ public:
     // hover names every row.
     int rowLabelStride() const { return label_stride_; }
 
+    // A time zoom [from_s, to_s] made on `before` survives into `after` only for the same
+    // model and phase, when the window lies inside the new step and the step time changed
+    // by less than kKeepZoomRatio either way (small parameter tweaks); else the new result
+    // shows its whole step.
+    static constexpr double kKeepZoomRatio = 1.5;
+    // Seconds of the shown step, and axis units per second (µs or ms axis).
+    double shownDurationS() const { return shown_duration_s_; }
+    double keyScale() const { return key_scale_; }
+    static bool keepsTimeZoom(const SimulationResult& before, const SimulationResult& after, double from_s,
+                              double to_s);
+
 protected:
     QString hoverText(const QPointF& pos) const override;
 

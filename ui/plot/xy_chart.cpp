@@ -33,8 +33,9 @@ QCPRange paddedRange(double lo, double hi, bool log) {
 
 XYChart::XYChart(QWidget* parent) : PlotWidget(parent) {
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plot_->legend->setVisible(true);
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // Below the axes, never over them: an inset legend hid the points under it (sweeps
+    // rising to the top right, zoo models on a small roofline). Up to four entries a row.
+    placeLegendBelow(4);
     applyStyle();
 }
 
