@@ -20,7 +20,7 @@ public:
     void setGreyed(bool greyed);
     bool isGreyed() const { return isVisible(); }
     // How much of the window colour covers the pages (0..1); the pages keep 1 - this.
-    static constexpr double kCover = 0.55;
+    static constexpr float kCover = 0.55F;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
