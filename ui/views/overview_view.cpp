@@ -109,7 +109,10 @@ void OverviewView::setReference(ReferencePtr reference) {
 }
 
 void OverviewView::updateDeltas() {
-    const SimulationResult* ref = reference_ ? reference_->result.get() : nullptr;
+    // The reference at the current design's energy boundary: a boundary switch changes
+    // how both designs are reported, never the comparison.
+    const SimulationResult* ref =
+        reference_ && result_ ? reference_->resultAt(result_->energy_boundary).get() : nullptr;
     const auto put = [&](const char* id, double current, double reference, const QString& unit, bool higher_is_better) {
         KpiCard* c = cards_[QString::fromLatin1(id)];
         if (!ref || !result_) {
