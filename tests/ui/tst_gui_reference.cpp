@@ -59,6 +59,35 @@ private slots:
         QCOMPARE(formatDelta(3, 0, QString()), QStringLiteral("+3.00"));  // no percentage of zero
     }
 
+    // A card's delta is in the unit its value is shown in: "19.7 s" gets "+8.00 s", not
+    // "+8000 ms"; an energy in µJ gets a delta in µJ.
+    void cardDeltasUseTheValuesUnits() {
+        auto current = std::make_shared<SimulationResult>();
+        current->ttft_s = 19.7;
+        current->energy_per_token_j = 2.5e-6;
+        current->decode_tokens_per_s = 40;
+        auto before = std::make_shared<SimulationResult>(*current);
+        before->ttft_s = 11.7;
+        before->energy_per_token_j = 2.0e-6;
+        auto reference = std::make_shared<ReferenceDesign>();
+        reference->name = QStringLiteral("before");
+        reference->result = reference->system_result = before;
+        reference->chip_result = std::make_shared<SimulationResult>(*before);
+        OverviewView overview;
+        overview.setResult(current);
+        overview.setReference(reference);
+        QCOMPARE(overview.kpiText(QStringLiteral("ttft")), QStringLiteral("19.7 s"));
+        QCOMPARE(overview.card(QStringLiteral("ttft"))->delta(), QStringLiteral("vs reference: +8.00 s (+68 %)"));
+        QCOMPARE(overview.kpiText(QStringLiteral("energy")), QStringLiteral("2.50 µJ / token"));
+        QCOMPARE(overview.card(QStringLiteral("energy"))->delta(),
+                 QStringLiteral("vs reference: +0.500 µJ/token (+25 %)"));
+        // Milliseconds stay milliseconds.
+        current->ttft_s = 0.0337;
+        before->ttft_s = 0.0300;
+        overview.setResult(current);
+        QCOMPARE(overview.card(QStringLiteral("ttft"))->delta(), QStringLiteral("vs reference: +3.70 ms (+12 %)"));
+    }
+
     void pinnedReferenceShowsDeltasOverlaysAndChanges() {
         MainWindow w;
         w.resize(1400, 900);
