@@ -195,6 +195,16 @@ private slots:
         QCOMPARE(ops.series[1].values, ops.series[0].values);
         QVERIFY(std::any_of(ops.series[1].values.begin(), ops.series[1].values.end(), [](double v) { return v > 0; }));
 
+        // Sweep: the reference's dashed lines are evaluated at the chip boundary too.
+        const auto sweep = w.tabs()->sweep()->sweep();
+        QVERIFY(sweep && !sweep->reference_rows.empty());
+        QCOMPARE(sweep->reference_rows.size(), sweep->rows.size());
+        for (std::size_t i = 0; i < sweep->rows.size(); ++i) {
+            QVERIFY(sweep->rows[i].metrics && sweep->reference_rows[i].metrics);
+            QCOMPARE(sweep->reference_rows[i].metrics->energy_boundary, std::string("chip"));
+            QVERIFY(sweep->reference_rows[i].metrics->tokens_per_j == sweep->rows[i].metrics->tokens_per_j);
+        }
+
         // And back at the system boundary, the pinned figures themselves.
         QVERIFY(w.document()->setParameterText("energy_boundary", QStringLiteral("system"), &error));
         QVERIFY(waitForAllResults(w));
