@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHelpEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -196,6 +198,93 @@ private slots:
         view.chart()->replotNow();
         const QPointF at = view.chart()->pixelOf(DseScatter::kCurrentId);
         QCOMPARE(view.chart()->pointAt(at), DseScatter::kCurrentId);
+    }
+
+    // The star is the editor's hardware and mapping at the search's models, workload and
+    // energy boundary: switching the boundary, model or prompt in the editor leaves it where
+    // the search would have put it, a hardware edit moves it exactly as the search would
+    // evaluate that hardware, and the caption says the workloads differ. Kept across a restart.
+    void theStarIsPlacedAtTheSearchsWorkload() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dse/last-search.json"));
+        Document doc;
+        DseView view(&doc);
+        QVERIFY(!view.restoreSession(path));
+        view.form()->setSearchSize(12, 1, 5);
+        QVERIFY(runToEnd(view));
+        QVERIFY(QTest::qWaitFor([&] { return view.currentDesign().has_value(); }, 20000));
+        const Config at_search = doc.config();
+        const DesignPoint first = *view.currentDesign();
+        QVERIFY(first.metrics);
+        QTRY_VERIFY(!view.summaryText().contains(QStringLiteral("Star:")));
+
+        const auto edit = [&](const char* key, const QString& text) {
+            const quint64 evaluations = view.currentEvaluations();
+            QString error;
+            if (!doc.setParameterText(key, text, &error)) return false;
+            return QTest::qWaitFor([&] { return view.currentEvaluations() > evaluations; }, 20000);
+        };
+        QVERIFY(edit("energy_boundary", QStringLiteral("chip")));
+        QVERIFY(edit("workload.model", QStringLiteral("qwen3-0.6b")));
+        QVERIFY(edit("workload.prompt_tokens", QStringLiteral("256")));
+        QVERIFY(view.currentDesign()->metrics);
+        QVERIFY(view.currentDesign()->objectives == first.objectives);  // bit-exact: the same evaluation
+        QVERIFY(view.currentDesign()->metrics->energy_per_token_j == first.metrics->energy_per_token_j);
+        QCOMPARE(view.currentDesign()->metrics->energy_boundary, std::string("system"));
+        QTRY_VERIFY2(view.summaryText().contains(QStringLiteral("Star: the current hardware at the search's workload")),
+                     qPrintable(view.summaryText()));
+        for (const QString& part :
+             {QStringLiteral("workload.model = ") + QString::fromStdString(at_search.workload.model),
+              QStringLiteral("workload.prompt_tokens = 128"), QStringLiteral("energy_boundary = system")})
+            QTRY_VERIFY2(view.summaryText().contains(part), qPrintable(view.summaryText()));
+
+        // A hardware edit: placed as the search evaluates that hardware at its own workload.
+        QVERIFY(edit("hardware.dram.bandwidth_gbps", QStringLiteral("136.6")));
+        Config expected_config = at_search;
+        expected_config.hardware.dram.bandwidth_gbps = 136.6;
+        const DseSettings settings = view.form()->settings();
+        ExploreOptions options;
+        options.aggregate = settings.aggregate;
+        options.area_budget_mm2 = settings.area_budget_mm2;
+        options.power_budget_w = settings.power_budget_w;
+        const DesignPoint expected =
+            evaluate_configuration(expected_config, {at_search.workload.model}, settings.objectives, options);
+        QVERIFY(view.currentDesign()->objectives == expected.objectives);
+        QVERIFY(expected.objectives != first.objectives);
+
+        // Restored after a restart, the search still places the star at its own workload.
+        DseView restored(&doc);
+        QVERIFY(restored.restoreSession(path));
+        QVERIFY(QTest::qWaitFor([&] { return restored.currentDesign().has_value(); }, 20000));
+        QVERIFY(restored.currentDesign()->objectives == expected.objectives);
+        QTRY_VERIFY(restored.summaryText().contains(QStringLiteral("energy_boundary = system")));
+
+        // A file from before searches kept their workload restores, with the editor's workload
+        // said in the caption; a bad workload value is a message.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QVERIFY(root.contains(QStringLiteral("workload")));
+        QJsonObject bad_root = root;
+        QJsonObject bad_workload = root.value(QStringLiteral("workload")).toObject();
+        bad_workload[QStringLiteral("energy_boundary")] = QStringLiteral("board");
+        bad_root[QStringLiteral("workload")] = bad_workload;
+        root.remove(QStringLiteral("workload"));
+        const auto write = [&](const QJsonObject& o) {
+            QFile out(path);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(QJsonDocument(o).toJson()) > 0;
+        };
+        QVERIFY(write(root));
+        DseView old_file(&doc);
+        QVERIFY(old_file.restoreSession(path));
+        QVERIFY(QTest::qWaitFor([&] { return old_file.currentDesign().has_value(); }, 20000));
+        QTRY_VERIFY2(old_file.summaryText().contains(QStringLiteral("at the editor's workload")),
+                     qPrintable(old_file.summaryText()));
+        QVERIFY(write(bad_root));
+        DseView bad(&doc);
+        QVERIFY(!bad.restoreSession(path));
+        QVERIFY2(bad.statusText().contains(QStringLiteral("energy_boundary")), qPrintable(bad.statusText()));
     }
 
     void robotHoversWheelsDragsAndDoubleClicks() {

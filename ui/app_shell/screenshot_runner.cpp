@@ -79,11 +79,15 @@ QByteArray ScreenshotRunner::stateJson() const {
     state[QStringLiteral("evaluator")] = r ? QString::fromStdString(r->evaluator) : QString();
     state[QStringLiteral("decode_tokens_per_s")] = r ? QJsonValue(r->decode_tokens_per_s) : QJsonValue();
     state[QStringLiteral("tokens_per_j")] = r ? QJsonValue(r->tokens_per_j) : QJsonValue();
+    state[QStringLiteral("energy_boundary")] =
+        r ? QJsonValue(QString::fromStdString(std::string(to_string(r->energy_boundary)))) : QJsonValue();
+    // The reference as the cards compare it: at the current design's energy boundary.
     if (const ReferencePtr ref = window_->reference(); ref && ref->result) {
+        const SimulationResult& a = r ? *ref->resultAt(r->energy_boundary) : *ref->result;
         state[QStringLiteral("reference")] =
             QJsonObject{{QStringLiteral("preset_name"), QString::fromStdString(ref->config.name)},
-                        {QStringLiteral("decode_tokens_per_s"), ref->result->decode_tokens_per_s},
-                        {QStringLiteral("tokens_per_j"), ref->result->tokens_per_j}};
+                        {QStringLiteral("decode_tokens_per_s"), a.decode_tokens_per_s},
+                        {QStringLiteral("tokens_per_j"), a.tokens_per_j}};
     } else {
         state[QStringLiteral("reference")] = QJsonValue();
     }

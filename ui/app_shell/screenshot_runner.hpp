@@ -3,8 +3,8 @@
 // writes DIR/window.png (the whole main window at its size), DIR/window-<view>.png (the
 // window with that view's tab open), each view alone to DIR/<view>.png at 1600 x 1000,
 // and DIR/state.json with the numbers the cards show:
-// {"preset_name", "model", "evaluator", "decode_tokens_per_s", "tokens_per_j",
-//  "reference": null or {"preset_name", "decode_tokens_per_s", "tokens_per_j"},
+// {"preset_name", "model", "evaluator", "decode_tokens_per_s", "tokens_per_j", "energy_boundary",
+//  "reference": null or {"preset_name", "decode_tokens_per_s", "tokens_per_j"} (at that boundary),
 //  "window": [w, h], "views": [ids]}. Every file is written atomically.
 #include <QObject>
 #include <QString>

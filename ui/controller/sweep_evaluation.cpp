@@ -128,7 +128,10 @@ SweepOutcome evaluate_sweep(const EvaluationInput& input, const SweepRequest& re
     if (request.reference && out.spec.axes.size() == 1 && !out.cancelled) {
         options.progress = nullptr;
         try {
-            out.reference_rows = run_sweep(request.reference->config, out.spec, options);
+            // At the current design's energy boundary, a reporting choice, like the cards.
+            Config reference = request.reference->config;
+            reference.energy_boundary = input.config.energy_boundary;
+            out.reference_rows = run_sweep(reference, out.spec, options);
         } catch (const InputError& e) {
             out.reference_error = problems_text(e.problems());
         }

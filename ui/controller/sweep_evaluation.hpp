@@ -28,7 +28,8 @@ struct SweepAxisRequest {
 
 struct SweepRequest {
     std::vector<SweepAxisRequest> axes;  // one (lines) or two (heatmap)
-    // The A/B reference, evaluated on the same axes for the dashed overlay (1-D only).
+    // The A/B reference, evaluated on the same axes for the dashed overlay (1-D only), at
+    // the energy boundary of the evaluation input (the current design's).
     std::shared_ptr<const EvaluationInput> reference;
 };
 

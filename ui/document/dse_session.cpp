@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "edgecim/atomic_file.hpp"
+#include "edgecim/config_io.hpp"
 #include "edgecim/problem.hpp"
 
 namespace edgecim::ui::dse_session {
@@ -156,6 +157,21 @@ DseSession parse(const QByteArray& bytes) {
     s.power_budget_w = budget(settings, "power_budget_w");
     session.model_refs = strings(root, "model_refs");
     if (session.model_refs.empty()) throw Corrupt(tr("\"model_refs\" is empty"));
+    // Optional: files from before searches kept their workload have none.
+    if (const QJsonValue w = root.value(QStringLiteral("workload")); !w.isUndefined()) {
+        if (!w.isObject()) throw Corrupt(tr("\"workload\" is not an object"));
+        const QJsonObject workload = w.toObject();
+        for (const std::string& key : searchWorkloadKeys()) {
+            const ParamSpec* spec = find_param(key);
+            const QString value = text(workload, key.c_str());
+            ParamValue parsed;
+            std::string why;
+            if (!parse_param_text(*spec, value.toStdString(), parsed, &why) ||
+                !(why = check_param_value(*spec, parsed)).empty())
+                throw Corrupt(tr("\"workload\": %1: %2").arg(QString::fromStdString(key), QString::fromStdString(why)));
+            session.workload.emplace_back(key, std::move(parsed));
+        }
+    }
 
     const QJsonObject result = object(root, "result");
     auto front = std::make_shared<ParetoFront>();
@@ -231,12 +247,18 @@ bool save(const QString& path, const DseSession& session, QString* error) {
         {QStringLiteral("front"), front},
         {QStringLiteral("points"),
          QString::fromLatin1(QByteArray(points.data(), static_cast<qsizetype>(points.size())).toBase64())}};
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("saved_at"), session.saved_at.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("settings"), settings},
-                           {QStringLiteral("model_refs"), stringArray(session.model_refs)},
-                           {QStringLiteral("result"), result}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("saved_at"), session.saved_at.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("settings"), settings},
+                     {QStringLiteral("model_refs"), stringArray(session.model_refs)},
+                     {QStringLiteral("result"), result}};
+    if (!session.workload.empty()) {
+        QJsonObject workload;
+        for (const auto& [key, value] : session.workload)
+            workload[QString::fromStdString(key)] = QString::fromStdString(format_value(*find_param(key), value));
+        root[QStringLiteral("workload")] = workload;
+    }
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     try {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "controller/dse_worker.hpp"
+#include "document/dse_workload.hpp"
 
 namespace edgecim::ui {
 
@@ -35,6 +36,9 @@ struct DseSession {
     // The models the search used, as references (the typed ones, or the model being
     // edited when it started): the design being edited is placed with the same ones.
     std::vector<std::string> model_refs;
+    // The precision, tokens and energy boundary of its base configuration (dse_workload.hpp);
+    // empty when restored from a file written before searches kept them.
+    ParamValues workload;
     DesignSpace space;  // parsed from settings.space_yaml
     FrontPtr front;     // keys, objectives, models, points, front, counters
     QDateTime saved_at;

@@ -169,6 +169,7 @@ bool DseView::run() {
     shown_.settings = form_->settings();
     shown_.model_refs =
         request->models.empty() ? std::vector<std::string>{request->base.workload.model} : request->models;
+    shown_.workload = searchWorkload(request->base);
     // The search as it grows, shown from its first generation on.
     live_ = std::make_shared<ParetoFront>();
     for (const Gene& gene : space_.genes) live_->keys.push_back(gene.key);
@@ -293,8 +294,12 @@ void DseView::evaluateCurrent() {
     options.aggregate = shown_.settings.aggregate;
     options.area_budget_mm2 = shown_.settings.area_budget_mm2;
     options.power_budget_w = shown_.settings.power_budget_w;
+    // The editor's hardware and mapping at the search's workload and energy boundary (its
+    // models are model_refs): placed exactly where the search would have placed it. A
+    // search restored from an older file has no recorded workload: the editor's is used.
+    Config config = atSearchWorkload(document_->config(), shown_.workload, front_->keys);
     // A copy of everything the job reads: later edits never touch it.
-    current_runner_.submit([config = document_->config(), models = shown_.model_refs,
+    current_runner_.submit([config = std::move(config), models = shown_.model_refs,
                             objectives = shown_.settings.objectives,
                             options] { return std::any(evaluate_configuration(config, models, objectives, options)); });
 }
@@ -391,6 +396,7 @@ void DseView::showFront() {
     } else if (!current_error_.isEmpty()) {
         current_note = tr(" The design in the editor cannot be placed: %1").arg(current_error_);
     }
+    if (chart_data.current) current_note = workloadNote();
     chart_->setData(std::move(chart_data));
     QStringList models;
     for (const auto& m : front_->models) models << QString::fromStdString(m);
@@ -407,6 +413,25 @@ void DseView::showFront() {
                                QString::number(front_->front.size())) +
                       current_note);
     emit frontShown();
+}
+
+QString DseView::workloadNote() const {
+    const Config& editor = document_->config();
+    if (shown_.workload.empty())
+        return tr(
+            " Star: the current design at the editor's workload (this restored search did not record its "
+            "own).");
+    std::string differs =
+        workloadDifferences(editor, shown_.workload, front_ ? front_->keys : std::vector<std::string>{});
+    const auto& refs = shown_.model_refs;
+    if (std::find(refs.begin(), refs.end(), editor.workload.model) == refs.end()) {
+        std::string models;
+        for (const std::string& m : refs) models += (models.empty() ? "" : ", ") + m;
+        differs = "workload.model = " + models + (differs.empty() ? "" : ", ") + differs;
+    }
+    if (differs.empty()) return {};
+    return tr(" Star: the current hardware at the search's workload (%1), not the editor's.")
+        .arg(QString::fromStdString(differs));
 }
 
 void DseView::loadDesign(int index) {

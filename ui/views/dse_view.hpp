@@ -85,6 +85,8 @@ private:
     void setStatus(const QString& text, bool error = false);
     QString designText(int id) const;
     QString pointText(const DesignPoint& p) const;
+    // The caption's note when the star's workload (the search's) is not the editor's.
+    QString workloadNote() const;
 
     Document* document_;
     DseForm* form_;

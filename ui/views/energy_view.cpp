@@ -31,7 +31,8 @@ void EnergyView::setReference(ReferencePtr reference) {
 void EnergyView::rebuild() {
     if (!result_) return;
     const SimulationResult& r = *result_;
-    const SimulationResult* a = reference_ ? reference_->result.get() : nullptr;
+    // The reference at the current boundary: the op-kind energies exist only per boundary.
+    const SimulationResult* a = reference_ ? reference_->resultAt(r.energy_boundary).get() : nullptr;
     const units::Scaled scale = units::energyScale(r.energy_per_token.total(EnergyBoundary::system));
     const QString unit = scale.unit;
     const auto format = [unit](double v) -> QString { return units::formatNumber(v) + QLatin1Char(' ') + unit; };

@@ -109,7 +109,10 @@ void OverviewView::setReference(ReferencePtr reference) {
 }
 
 void OverviewView::updateDeltas() {
-    const SimulationResult* ref = reference_ ? reference_->result.get() : nullptr;
+    // The reference at the current design's energy boundary: a boundary switch changes
+    // how both designs are reported, never the comparison.
+    const SimulationResult* ref =
+        reference_ && result_ ? reference_->resultAt(result_->energy_boundary).get() : nullptr;
     const auto put = [&](const char* id, double current, double reference, const QString& unit, bool higher_is_better) {
         KpiCard* c = cards_[QString::fromLatin1(id)];
         if (!ref || !result_) {
@@ -124,9 +127,13 @@ void OverviewView::updateDeltas() {
     const SimulationResult& a = ref ? *ref : empty;
     put("tokens_per_s", r.decode_tokens_per_s, a.decode_tokens_per_s, tr("tokens/s"), true);
     put("tokens_per_j", r.tokens_per_j, a.tokens_per_j, tr("tokens/J"), true);
-    put("ttft", r.ttft_s * 1e3, a.ttft_s * 1e3, tr("ms"), false);
+    // Time and energy deltas in the unit the card's value is shown in (19.7 s: "+8.01 s").
+    const units::Scaled time = units::timeScale(r.ttft_s);
+    put("ttft", r.ttft_s * time.factor, a.ttft_s * time.factor, time.unit, false);
     put("power", r.average_power_w, a.average_power_w, tr("W"), false);
-    put("energy", r.energy_per_token_j * 1e3, a.energy_per_token_j * 1e3, tr("mJ/token"), false);
+    const units::Scaled energy = units::energyScale(r.energy_per_token_j);
+    put("energy", r.energy_per_token_j * energy.factor, a.energy_per_token_j * energy.factor,
+        tr("%1/token").arg(energy.unit), false);
     put("area", r.area_mm2, a.area_mm2, tr("mm²"), false);
     put("roofline", 100 * r.roofline_fraction, 100 * a.roofline_fraction, tr("% points"), true);
 }
