@@ -170,9 +170,19 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.replotNow();
         QCOMPARE(labels(chart), (QStringList{QStringLiteral("chip\nboundary"), QStringLiteral("▶ system\nboundary")}));
+        QCOMPARE(chart.customPlot()->xAxis->tickLabelRotation(), 0.0);
         chart.resize(900, 300);
         chart.replotNow();
         QCOMPARE(labels(chart), (QStringList{QStringLiteral("chip boundary"), QStringLiteral("▶ system boundary")}));
+        // Four categories (with a reference) where even a word is wider than its category:
+        // vertical, one line each.
+        data.categories << QStringLiteral("reference: chip") << QStringLiteral("reference: system");
+        for (BarSeries& s : data.series) s.values = {1.0, 2.0, 1.0, 2.0};
+        chart.setBars(data);
+        chart.resize(300, 300);
+        chart.replotNow();
+        QCOMPARE(chart.customPlot()->xAxis->tickLabelRotation(), 90.0);
+        QCOMPARE(labels(chart).last(), QStringLiteral("reference: system"));
     }
 
     // The labels above the groups ("0.84×") of a narrow chart ran into each other: hidden

@@ -72,21 +72,14 @@ void BarChart::setBars(BarChartData chart) {
         text->setVisible(!annotations_hidden_);
         annotation_items_ << text;
     }
-    const double rotation = data_.categories.size() > 6 ? 35 : 0;
-    plot_->xAxis->setTickLabelRotation(rotation);
-    if (rotation > 0) labels_wrapped_ = false;
-    setCategoryTicks();
+    // Many categories are slanted from the start; a few start upright, fitted after layout.
+    if (data_.categories.size() > 6)
+        labels_ = CategoryLabels::slanted;
+    else if (labels_ == CategoryLabels::slanted)
+        labels_ = CategoryLabels::vertical;
+    applyCategoryLabels();
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 3);
-    // A rotated label starts at its tick and runs right: QCustomPlot hides a label that
-    // would leave the widget, so keep room right of the axis rect for the last one.
-    int right_room = 0;
-    if (rotation > 0 && !data_.categories.isEmpty()) {
-        const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
-        const double run = metrics.horizontalAdvance(data_.categories.back()) * std::cos(rotation * M_PI / 180.0);
-        right_room = static_cast<int>(std::ceil(run)) + 4;
-    }
-    plot_->axisRect()->setMinimumMargins(QMargins(0, 0, right_room, 0));
     plot_->xAxis->setLabel(data_.category_label);
     plot_->xAxis->setRange(-0.6, static_cast<double>(data_.categories.size()) - 0.4);
     plot_->yAxis->setLabel(data_.value_label);
@@ -114,14 +107,29 @@ void BarChart::setBars(BarChartData chart) {
     replotQueued();
 }
 
-void BarChart::setCategoryTicks() {
+QString BarChart::categoryLabel(int i) const {
+    return (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + data_.categories[i];
+}
+
+void BarChart::applyCategoryLabels() {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < data_.categories.size(); ++i) {
         QString label = data_.categories[i];
-        if (labels_wrapped_) label.replace(QLatin1Char(' '), QLatin1Char('\n'));
+        if (labels_ == CategoryLabels::word_per_line) label.replace(QLatin1Char(' '), QLatin1Char('\n'));
         ticker->addTick(i, (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + label);
     }
     plot_->xAxis->setTicker(ticker);
+    const double rotation = labels_ == CategoryLabels::slanted ? 35 : labels_ == CategoryLabels::vertical ? 90 : 0;
+    plot_->xAxis->setTickLabelRotation(rotation);
+    // A slanted label starts at its tick and runs right: QCustomPlot hides a label that
+    // would leave the widget, so keep room right of the axis rect for the last one.
+    int right_room = 0;
+    if (labels_ == CategoryLabels::slanted && !data_.categories.isEmpty()) {
+        const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
+        const double run = metrics.horizontalAdvance(data_.categories.back()) * std::cos(rotation * M_PI / 180.0);
+        right_room = static_cast<int>(std::ceil(run)) + 4;
+    }
+    plot_->axisRect()->setMinimumMargins(QMargins(0, 0, right_room, 0));
 }
 
 bool BarChart::fitAxesToWidth() {
@@ -136,17 +144,26 @@ bool BarChart::fitAxesToWidth() {
         annotations_hidden_ = crowded;
         for (QCPItemText* text : annotation_items_) text->setVisible(!crowded);
     }
-    if (plot_->xAxis->tickLabelRotation() != 0) return false;
+    if (data_.categories.size() > 6) return false;  // slanted from the start
+    // Upright on one line when every label fits its category, else one word per line when
+    // every word does, else vertical (a line of text is narrower than a category).
+    // Measured on the texts, not on the current layout, so the choice is stable.
     const QFontMetrics metrics(plot_->xAxis->tickLabelFont());
-    bool too_wide = false;
+    const auto fits = [&](const QString& text) { return metrics.horizontalAdvance(text) + 6 <= pitch_px; };
+    bool lines_fit = true, words_fit = true;
     for (int i = 0; i < data_.categories.size(); ++i) {
-        const QString label =
-            (i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + data_.categories[i];
-        too_wide = too_wide || metrics.horizontalAdvance(label) + 6 > pitch_px;
+        lines_fit = lines_fit && fits(categoryLabel(i));
+        const QStringList words = data_.categories[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int w = 0; w < words.size(); ++w)
+            words_fit = words_fit &&
+                        fits((w == 0 && i == data_.highlighted_category ? QStringLiteral("▶ ") : QString()) + words[w]);
     }
-    if (too_wide == labels_wrapped_) return false;
-    labels_wrapped_ = too_wide;
-    setCategoryTicks();
+    const CategoryLabels wanted = lines_fit   ? CategoryLabels::one_line
+                                  : words_fit ? CategoryLabels::word_per_line
+                                              : CategoryLabels::vertical;
+    if (wanted == labels_) return false;
+    labels_ = wanted;
+    applyCategoryLabels();
     return true;
 }
 

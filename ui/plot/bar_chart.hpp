@@ -52,11 +52,15 @@ protected:
     bool fitAxesToWidth() override;
 
 private:
-    void setCategoryTicks();
+    // How the category labels are laid out along the axis.
+    // slanted: many categories, from the start; the others are chosen after each layout.
+    enum class CategoryLabels { one_line, word_per_line, vertical, slanted };
+    QString categoryLabel(int i) const;  // with the "▶ " of the highlighted category
+    void applyCategoryLabels();
 
     BarChartData data_;
     bool legend_placed_ = false;
-    bool labels_wrapped_ = false;
+    CategoryLabels labels_ = CategoryLabels::one_line;
     QList<QCPItemText*> annotation_items_;  // owned by the plot; cleared with its items
     bool annotations_hidden_ = false;
 };
