@@ -53,7 +53,10 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
     connect(delegate, &ParameterDelegate::inputRejected, this, show_rejection);
     connect(document_, &Document::parameterChanged, rejection_, &QWidget::hide);
     connect(document_, &Document::documentReplaced, rejection_, &QWidget::hide);
-    view_->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // No CurrentChanged trigger: the current row also moves when the filter hides it, and an
+    // editor opened then would take the focus (and the next typed keys) from the filter box.
+    view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                           QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     view_->setAlternatingRowColors(true);
     view_->setUniformRowHeights(true);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
