@@ -95,10 +95,14 @@ bool ParameterPanel::rejectionVisible() const { return !rejection_->isHidden(); 
 
 void ParameterPanel::focusKey(const QString& key) {
     const QModelIndex source = model_->indexOfKey(key.toStdString(), ParameterModel::ValueColumn);
+    if (!source.isValid()) return;  // not in the tree (the model is chosen in the model bar)
+    if (!proxy_->mapFromSource(source).isValid()) filter_->clear();  // the filter hides it
     const QModelIndex index = proxy_->mapFromSource(source);
     if (!index.isValid()) return;
     view_->scrollTo(index);
-    view_->setCurrentIndex(index);
+    view_->setCurrentIndex(index);  // closes (and commits) an editor open on another row
+    view_->setFocus(Qt::OtherFocusReason);
+    if (!view_->indexWidget(index)) view_->edit(index);
 }
 
 bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
