@@ -50,7 +50,14 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
         rejection_->show();
     };
     connect(model_, &ParameterModel::editRejected, this, show_rejection);
-    connect(delegate, &ParameterDelegate::inputRejected, this, show_rejection);
+    // Gone with an accepted edit, an edit cancelled with Esc, Esc in the tree or the filter
+    // box, and a changed filter (the message may be about a row no longer shown).
+    connect(model_, &ParameterModel::editAccepted, rejection_, &QWidget::hide);
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget*, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint == QAbstractItemDelegate::RevertModelCache) rejection_->hide();
+            });
+    connect(filter_, &QLineEdit::textChanged, rejection_, &QWidget::hide);
     connect(document_, &Document::parameterChanged, rejection_, &QWidget::hide);
     connect(document_, &Document::documentReplaced, rejection_, &QWidget::hide);
     // No CurrentChanged trigger: the current row also moves when the filter hides it, and an
@@ -108,6 +115,7 @@ void ParameterPanel::focusKey(const QString& key) {
 bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Escape) rejection_->hide();
     if (watched == filter_ && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
         // Into the tree: the first visible parameter (the first leaf) unless one is current.
         QModelIndex index = view_->currentIndex();
@@ -128,7 +136,9 @@ bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
         const QModelIndex value = current.siblingAtColumn(ParameterModel::ValueColumn);
         const bool editable = value.isValid() && (value.flags() & Qt::ItemIsEditable);
         const bool edit_key = key->key() == Qt::Key_F2 || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (editable && edit_key && key->modifiers() == Qt::NoModifier) {
+        // Enter in an open editor comes here too (the spin box passes it on): already editing.
+        const bool editing = value.isValid() && view_->indexWidget(value);
+        if (editable && edit_key && key->modifiers() == Qt::NoModifier && !editing) {
             view_->setCurrentIndex(value);
             view_->edit(value);
             return true;
