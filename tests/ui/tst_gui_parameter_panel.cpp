@@ -198,6 +198,32 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
+    // Esc on a valid typed value: nothing committed, and the closing editor does not try
+    // to commit it either (Qt warns about an editor no longer in the view).
+    void escOnATypedNumberCommitsNothing() {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong")));
+        Document doc;
+        ParameterPanel panel(&doc);
+        panel.resize(500, 900);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QTreeView* tree = panel.view();
+        for (const char* key : {"hardware.chip.tiles", "hardware.dram.bandwidth_gbps"}) {
+            const QModelIndex index = panel.proxy()->mapFromSource(panel.model()->indexOfKey(key));
+            tree->setFocus();
+            tree->setCurrentIndex(index);
+            QTest::keyClick(tree, Qt::Key_F2);
+            QVERIFY(tree->indexWidget(index));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            typeIntoFocus(QStringLiteral("50"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+            QTRY_VERIFY(!tree->indexWidget(index));
+        }
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!panel.rejectionVisible());
+    }
+
     void keysOnGroupRowsAndNamesStartNoFailedEdit() {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("editing failed")));
         Document doc;

@@ -1,5 +1,6 @@
 #include "views/parameter_delegate.hpp"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -93,6 +94,13 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
     const ParamSpec* spec = specOf(index);
     if (!spec) return QStyledItemDelegate::createEditor(parent, option, index);
     QWidget* editor = nullptr;
+    // Commits a step only while the view still holds this editor: Esc removes it first,
+    // then the spin box's focus-out would still emit its typed value.
+    const auto commit = [this, view = qobject_cast<QAbstractItemView*>(parent ? parent->parentWidget() : nullptr),
+                         row = QPersistentModelIndex(index)](QWidget* from) {
+        if (view && view->indexWidget(row) != from) return;
+        emit const_cast<ParameterDelegate*>(this)->commitData(from);
+    };
     switch (spec->type) {
         case ParamType::integer:
         case ParamType::integer_or_auto: {
@@ -105,8 +113,7 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);  // typing 999999 is one value, not 9, 99, 999, ...
-            connect(box, &QSpinBox::valueChanged, this,
-                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QSpinBox::valueChanged, this, [commit, box] { commit(box); });
             editor = box;
             break;
         }
@@ -118,16 +125,14 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);
-            connect(box, &QDoubleSpinBox::valueChanged, this,
-                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QDoubleSpinBox::valueChanged, this, [commit, box] { commit(box); });
             editor = box;
             break;
         }
         case ParamType::choice: {
             auto* combo = new QComboBox(parent);
             for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
-            connect(combo, &QComboBox::activated, this,
-                    [this, combo] { emit const_cast<ParameterDelegate*>(this)->commitData(combo); });
+            connect(combo, &QComboBox::activated, this, [commit, combo] { commit(combo); });
             editor = combo;
             break;
         }
