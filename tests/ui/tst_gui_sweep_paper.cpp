@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -135,7 +136,13 @@ private slots:
         QTest::addColumn<QString>("expected");
         const int lin = static_cast<int>(AxisSpacing::linear), dbl = static_cast<int>(AxisSpacing::doubling);
         QTest::newRow("above max") << "workload.prompt_tokens" << 128.0 << 1e9 << 4 << lin << "131072";
-        QTest::newRow("below min") << "workload.prompt_tokens" << 0.0 << 128.0 << 4 << lin << "outside";
+        // Integer keys are said as whole numbers ("FROM 0", not "FROM 0.0").
+        QTest::newRow("below min") << "workload.prompt_tokens" << 0.0 << 128.0 << 4 << lin
+                                   << "FROM 0 is outside the valid range";
+        QTest::newRow("tiles from 0") << "hardware.chip.tiles" << 0.0 << 8.0 << 4 << lin
+                                      << "FROM 0 is outside the valid range (valid: integer in [1, 4096] tiles)";
+        QTest::newRow("tiles to 8192") << "hardware.chip.tiles" << 8.0 << 8192.0 << 4 << lin
+                                       << "TO 8192 is outside the valid range";
         QTest::newRow("to < from") << "hardware.chip.tiles" << 64.0 << 8.0 << 4 << lin << "below FROM";
         QTest::newRow("fraction") << "hardware.chip.tiles" << 1.5 << 8.0 << 4 << lin << "whole numbers";
         QTest::newRow("steps") << "hardware.chip.tiles" << 1.0 << 8.0 << 500 << lin << "steps";
@@ -188,6 +195,33 @@ private slots:
         // And the command line the view prints computes the same rows.
         QVERIFY(QString::fromStdString(sweep_command_line(gui.spec))
                     .contains(QLatin1String("--vary hardware.chip.tiles=8,16,32,64")));
+    }
+
+    // The 1-D sweep's hover and caption: an integer key's value as a whole number with its
+    // unit, and the caption in user words (the CLI command), no internal function names.
+    void sweepHoverAndCaptionSayItPlainly() {
+        Config config = default_config();
+        const EvaluationInput input{config, resolve_model(config.workload.model, {})};
+        SweepRequest request;
+        request.axes.push_back({"hardware.chip.tiles", 8, 128, 0, AxisSpacing::doubling});
+        SweepView view;
+        view.resize(1000, 700);
+        view.setSweep(std::make_shared<const SweepOutcome>(evaluate_sweep(input, request)));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        XYChart* chart = view.chart();
+        chart->replotNow();
+        QCPGraph* graph = chart->customPlot()->graph(0);
+        QCOMPARE(graph->dataCount(), 5);
+        const QString text = hoverAt(chart, graph->dataPixelPosition(4));
+        QVERIFY2(text.contains(QLatin1String("128 tiles")) && !text.contains(QLatin1String("128.0")), qPrintable(text));
+        bool caption = false;
+        for (const QLabel* label : view.findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QLatin1String("run_sweep")), qPrintable(label->text()));
+            caption = caption || label->text().contains(QLatin1String("computed as edgecim-cli sweep --vary "
+                                                                      "hardware.chip.tiles=8,16,32,64,128"));
+        }
+        QVERIFY(caption);
     }
 
     void pointsBeyondTheContextAreGapsWithAReason() {

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QWheelEvent>
+#include <cmath>
 
 #include "app_shell/main_window.hpp"
 #include "app_shell/view_tabs.hpp"
@@ -70,8 +71,12 @@ void hoverEveryCell(HeatmapChart* chart, const std::vector<std::vector<double>>&
             const double k = compute[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
             const QString expected = QStringLiteral("write %1 %, compute %2 %, idle %3 %")
                                          .arg(pct(w), pct(k), pct(std::max(0.0, 1 - w - k)));
+            // A layer is a whole number ("layer 7", not "layer 7.00").
+            const QString where = column_word == QLatin1String("layer")
+                                      ? QStringLiteral("tile %1, layer %2<br>").arg(r).arg(std::llround(key))
+                                      : QStringLiteral("tile %1, %2 ").arg(r).arg(column_word);
             QVERIFY2(
-                text.startsWith(QStringLiteral("tile %1, %2 ").arg(r).arg(column_word)) && text.contains(expected),
+                text.startsWith(where) && text.contains(expected),
                 qPrintable(QStringLiteral("cell (%1, %2): '%3', expected '%4'").arg(r).arg(c).arg(text, expected)));
             if (!stall.empty()) {
                 const QString waiting = QStringLiteral("of the idle: %1 % with weights in")

@@ -55,13 +55,14 @@ std::string axis_values_text(const SweepAxisRequest& axis) {
     if (!spec) fail(axis.key, "unknown key", "a key listed by 'edgecim-cli params'");
     if (!isNumeric(*spec)) fail(axis.key, "not a numeric key", "an integer or real key");
     const std::string range = spec->valid_range();
+    // Messages give whole numbers without a fraction ("FROM 0", not "FROM 0.0").
     if (!std::isfinite(axis.from) || !std::isfinite(axis.to)) fail(axis.key, "FROM and TO must be numbers", range);
     if (axis.from < spec->min || axis.from > spec->max)
-        fail(axis.key, "FROM " + format_double(axis.from) + " is outside the valid range", range);
+        fail(axis.key, "FROM " + format_number(axis.from) + " is outside the valid range", range);
     if (axis.to < spec->min || axis.to > spec->max)
-        fail(axis.key, "TO " + format_double(axis.to) + " is outside the valid range", range);
+        fail(axis.key, "TO " + format_number(axis.to) + " is outside the valid range", range);
     if (axis.to < axis.from)
-        fail(axis.key, "TO " + format_double(axis.to) + " is below FROM " + format_double(axis.from),
+        fail(axis.key, "TO " + format_number(axis.to) + " is below FROM " + format_number(axis.from),
              "FROM <= TO within " + range);
     if (isInteger(*spec) && (std::floor(axis.from) != axis.from || std::floor(axis.to) != axis.to))
         fail(axis.key, "FROM and TO must be whole numbers for this key", range);

@@ -83,17 +83,14 @@ QVariant ParameterModel::toVariant(const ParamSpec& spec, const ParamValue& valu
 bool ParameterModel::fromVariant(const ParamSpec& spec, const QVariant& variant, ParamValue& out, QString* error) {
     std::string message;
     bool ok = true;
-    switch (spec.type) {
-        case ParamType::integer:
-            out = static_cast<std::int64_t>(variant.toLongLong(&ok));
-            break;
-        case ParamType::real:
-            out = variant.toDouble(&ok);
-            break;
-        default:
-            ok = parse_param_text(spec, variant.toString().toStdString(), out, &message);
-            break;
-    }
+    // Text (typed, or a choice) is parsed as edgecim-cli --set parses it, so the GUI refuses
+    // it in the same words ("'abc' is not a number", "'1e+99' is out of range").
+    if (variant.typeId() == QMetaType::QString || (spec.type != ParamType::integer && spec.type != ParamType::real))
+        ok = parse_param_text(spec, variant.toString().toStdString(), out, &message);
+    else if (spec.type == ParamType::integer)
+        out = static_cast<std::int64_t>(variant.toLongLong(&ok));
+    else
+        out = variant.toDouble(&ok);
     if (!ok && error) *error = message.empty() ? tr("not a number") : QString::fromStdString(message);
     return ok;
 }
@@ -169,8 +166,10 @@ bool ParameterModel::setData(const QModelIndex& index, const QVariant& value, in
     const ParamSpec* s = spec(index);
     if (!s || role != Qt::EditRole || index.column() != ValueColumn) return false;
     ParamValue parsed;
-    if (fromVariant(*s, value, parsed, &last_error_) && document_->setParameter(s->key, parsed, &last_error_))
+    if (fromVariant(*s, value, parsed, &last_error_) && document_->setParameter(s->key, parsed, &last_error_)) {
+        emit editAccepted(QString::fromStdString(s->key));
         return true;
+    }
     // Never clamp or revert silently: say what was refused and what is valid.
     if (!last_error_.startsWith(QString::fromStdString(s->key)))
         last_error_ = QString::fromStdString(s->key) + QStringLiteral(": ") + last_error_;

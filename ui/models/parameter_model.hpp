@@ -46,6 +46,8 @@ signals:
     // An edit was refused (out of range, not a number): the message names the key, the
     // value and the valid range with its unit. Nothing was changed.
     void editRejected(const QString& key, const QString& message);
+    // An edit was accepted (possibly leaving the value as it was).
+    void editAccepted(const QString& key);
 
 private:
     struct Group {

@@ -119,11 +119,14 @@ QString HeatmapChart::hoverText(const QPointF& pos) const {
     if (column_f < 0 || row_f < 0 || column_f >= columnCount() || row_f >= rowCount()) return {};
     const int column = static_cast<int>(column_f), row = static_cast<int>(row_f);
     const double key = data_.column_origin + data_.column_step * column;
-    QString where = data_.column_hover_unit.isEmpty()
-                        ? tr("%1 %2 %3").arg(data_.column_name, units::formatNumber(key), data_.column_unit)
-                        : tr("%1 %2–%3 %4")
+    // Layers are whole numbers: "layer 7", not "layer 7.00".
+    const QString key_text = data_.integer_columns ? QString::number(std::llround(key)) : units::formatNumber(key);
+    QString where = !data_.column_hover_unit.isEmpty()
+                        ? tr("%1 %2–%3 %4")
                               .arg(data_.column_name, units::formatNumber(key - data_.column_step / 2),
-                                   units::formatNumber(key + data_.column_step / 2), data_.column_hover_unit);
+                                   units::formatNumber(key + data_.column_step / 2), data_.column_hover_unit)
+                    : data_.column_unit.isEmpty() ? tr("%1 %2").arg(data_.column_name, key_text)
+                                                  : tr("%1 %2 %3").arg(data_.column_name, key_text, data_.column_unit);
     const auto at = [&](const std::vector<std::vector<double>>& rows) {
         const auto r = static_cast<std::size_t>(row), c = static_cast<std::size_t>(column);
         return r < rows.size() && c < rows[r].size() ? rows[r][c] : std::nan("");

@@ -1,5 +1,6 @@
 #include "views/parameter_delegate.hpp"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -16,12 +17,15 @@ namespace edgecim::ui {
 namespace {
 
 // Lets any text be typed (Intermediate instead of Invalid) so that text which is no
-// number reaches fixup, where it is reported instead of vanishing.
+// number, or a number beyond the editor's limits, is not dropped: the spin box keeps it
+// until the delegate commits, and the model then says what is wrong with it. Esc commits
+// nothing, so it reports nothing either.
 template <class Base>
 class ReportingSpinBox : public Base {
 public:
-    ReportingSpinBox(QWidget* parent, std::function<void(const QString&)> report)
-        : Base(parent), report_(std::move(report)) {}
+    explicit ReportingSpinBox(QWidget* parent) : Base(parent) {
+        QObject::connect(this->lineEdit(), &QLineEdit::textEdited, this, [this] { refused_.clear(); });
+    }
     QValidator::State validate(QString& input, int& pos) const override {
         const QValidator::State state = Base::validate(input, pos);
         return state == QValidator::Invalid ? QValidator::Intermediate : state;
@@ -31,7 +35,15 @@ public:
         Base::fixup(input);
         int pos = 0;
         QString check = input;
-        if (Base::validate(check, pos) != QValidator::Acceptable && report_) report_(this->cleanTextOf(typed));
+        // Enter reverts such text to the old value before the delegate commits: keep it.
+        if (Base::validate(check, pos) != QValidator::Acceptable) refused_ = cleanTextOf(typed);
+    }
+    // The typed text the spin box cannot hold (empty when the text is a value it holds).
+    QString refusedText() const {
+        QString text = this->lineEdit()->text();
+        int pos = 0;
+        if (Base::validate(text, pos) != QValidator::Acceptable) return cleanTextOf(text);
+        return refused_;
     }
     QString cleanTextOf(QString text) const {
         if (!this->suffix().isEmpty() && text.endsWith(this->suffix())) text.chop(this->suffix().size());
@@ -39,7 +51,7 @@ public:
     }
 
 private:
-    std::function<void(const QString&)> report_;
+    mutable QString refused_;
 };
 
 class IntSpinBox : public ReportingSpinBox<QSpinBox> {
@@ -69,6 +81,12 @@ QString suffixOf(const ParamSpec& spec) {
     return spec.unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(spec.unit);
 }
 
+QString refusedTextOf(QWidget* editor) {
+    if (const auto* box = dynamic_cast<IntSpinBox*>(editor)) return box->refusedText();
+    if (const auto* box = dynamic_cast<CompactDoubleSpinBox*>(editor)) return box->refusedText();
+    return {};
+}
+
 }  // namespace
 
 QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
@@ -76,16 +94,17 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
     const ParamSpec* spec = specOf(index);
     if (!spec) return QStyledItemDelegate::createEditor(parent, option, index);
     QWidget* editor = nullptr;
-    const QString key = QString::fromStdString(spec->key);
-    const auto report = [this, key, spec](const QString& text) {
-        emit inputRejected(
-            key,
-            tr("%1: '%2' is not a number (valid: %3)").arg(key, text, QString::fromStdString(spec->valid_range())));
+    // Commits a step only while the view still holds this editor: Esc removes it first,
+    // then the spin box's focus-out would still emit its typed value.
+    const auto commit = [this, view = qobject_cast<QAbstractItemView*>(parent ? parent->parentWidget() : nullptr),
+                         row = QPersistentModelIndex(index)](QWidget* from) {
+        if (view && view->indexWidget(row) != from) return;
+        emit const_cast<ParameterDelegate*>(this)->commitData(from);
     };
     switch (spec->type) {
         case ParamType::integer:
         case ParamType::integer_or_auto: {
-            auto* box = new IntSpinBox(parent, report);
+            auto* box = new IntSpinBox(parent);
             const bool with_auto = spec->type == ParamType::integer_or_auto;
             // "auto" is the lowest value, the spin box's special value; everything above it
             // can be typed, and the document refuses what is out of range.
@@ -94,29 +113,26 @@ QWidget* ParameterDelegate::createEditor(QWidget* parent, const QStyleOptionView
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);  // typing 999999 is one value, not 9, 99, 999, ...
-            connect(box, &QSpinBox::valueChanged, this,
-                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QSpinBox::valueChanged, this, [commit, box] { commit(box); });
             editor = box;
             break;
         }
         case ParamType::real: {
-            auto* box = new CompactDoubleSpinBox(parent, report);
+            auto* box = new CompactDoubleSpinBox(parent);
             box->setDecimals(std::clamp(static_cast<int>(std::ceil(-std::log10(std::max(spec->min, 1e-9)))) + 3, 2, 9));
             box->setRange(-kRealLimit, kRealLimit);
             box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
             box->setSuffix(suffixOf(*spec));
             box->setAccelerated(true);
             box->setKeyboardTracking(false);
-            connect(box, &QDoubleSpinBox::valueChanged, this,
-                    [this, box] { emit const_cast<ParameterDelegate*>(this)->commitData(box); });
+            connect(box, &QDoubleSpinBox::valueChanged, this, [commit, box] { commit(box); });
             editor = box;
             break;
         }
         case ParamType::choice: {
             auto* combo = new QComboBox(parent);
             for (const auto& choice : spec->choices) combo->addItem(QString::fromStdString(choice));
-            connect(combo, &QComboBox::activated, this,
-                    [this, combo] { emit const_cast<ParameterDelegate*>(this)->commitData(combo); });
+            connect(combo, &QComboBox::activated, this, [commit, combo] { commit(combo); });
             editor = combo;
             break;
         }
@@ -153,6 +169,17 @@ void ParameterDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
 void ParameterDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
     const ParamSpec* spec = specOf(index);
     if (!spec) return QStyledItemDelegate::setModelData(editor, model, index);
+    // Text the spin box refused goes to the model as typed (a number in the user's locale
+    // in C-locale form): the model parses it like --set and says "not a number" or "out of range".
+    if (QString refused = refusedTextOf(editor); !refused.isEmpty()) {
+        bool c_number = false;
+        bool local_number = false;
+        QLocale::c().toDouble(refused, &c_number);
+        const double v = editor->locale().toDouble(refused, &local_number);
+        if (!c_number && local_number) refused = QString::number(v, 'g', QLocale::FloatingPointShortest);
+        model->setData(index, refused, Qt::EditRole);
+        return;
+    }
     QVariant value;
     if (auto* box = qobject_cast<QSpinBox*>(editor)) {
         if (spec->type == ParamType::integer_or_auto)

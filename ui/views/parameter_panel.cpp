@@ -50,10 +50,20 @@ ParameterPanel::ParameterPanel(Document* document, QWidget* parent)
         rejection_->show();
     };
     connect(model_, &ParameterModel::editRejected, this, show_rejection);
-    connect(delegate, &ParameterDelegate::inputRejected, this, show_rejection);
+    // Gone with an accepted edit, an edit cancelled with Esc, Esc in the tree or the filter
+    // box, and a changed filter (the message may be about a row no longer shown).
+    connect(model_, &ParameterModel::editAccepted, rejection_, &QWidget::hide);
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget*, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint == QAbstractItemDelegate::RevertModelCache) rejection_->hide();
+            });
+    connect(filter_, &QLineEdit::textChanged, rejection_, &QWidget::hide);
     connect(document_, &Document::parameterChanged, rejection_, &QWidget::hide);
     connect(document_, &Document::documentReplaced, rejection_, &QWidget::hide);
-    view_->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // No CurrentChanged trigger: the current row also moves when the filter hides it, and an
+    // editor opened then would take the focus (and the next typed keys) from the filter box.
+    view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                           QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     view_->setAlternatingRowColors(true);
     view_->setUniformRowHeights(true);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -92,15 +102,20 @@ bool ParameterPanel::rejectionVisible() const { return !rejection_->isHidden(); 
 
 void ParameterPanel::focusKey(const QString& key) {
     const QModelIndex source = model_->indexOfKey(key.toStdString(), ParameterModel::ValueColumn);
+    if (!source.isValid()) return;  // not in the tree (the model is chosen in the model bar)
+    if (!proxy_->mapFromSource(source).isValid()) filter_->clear();  // the filter hides it
     const QModelIndex index = proxy_->mapFromSource(source);
     if (!index.isValid()) return;
     view_->scrollTo(index);
-    view_->setCurrentIndex(index);
+    view_->setCurrentIndex(index);  // closes (and commits) an editor open on another row
+    view_->setFocus(Qt::OtherFocusReason);
+    if (!view_->indexWidget(index)) view_->edit(index);
 }
 
 bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() != QEvent::KeyPress) return QWidget::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Escape) rejection_->hide();
     if (watched == filter_ && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
         // Into the tree: the first visible parameter (the first leaf) unless one is current.
         QModelIndex index = view_->currentIndex();
@@ -121,7 +136,9 @@ bool ParameterPanel::eventFilter(QObject* watched, QEvent* event) {
         const QModelIndex value = current.siblingAtColumn(ParameterModel::ValueColumn);
         const bool editable = value.isValid() && (value.flags() & Qt::ItemIsEditable);
         const bool edit_key = key->key() == Qt::Key_F2 || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (editable && edit_key && key->modifiers() == Qt::NoModifier) {
+        // Enter in an open editor comes here too (the spin box passes it on): already editing.
+        const bool editing = value.isValid() && view_->indexWidget(value);
+        if (editable && edit_key && key->modifiers() == Qt::NoModifier && !editing) {
             view_->setCurrentIndex(value);
             view_->edit(value);
             return true;

@@ -20,7 +20,8 @@ public:
     ParameterModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
     QTreeView* view() const { return view_; }
-    // Scrolls to the parameter and selects it (used by the problems panel).
+    // Scrolls to the parameter, selects it and opens its editor (used by the problems
+    // panel); clears the filter first when it hides the parameter.
     void focusKey(const QString& key);
     // Puts the cursor in the filter box, its text selected (Edit > Find parameter).
     void focusFilter();

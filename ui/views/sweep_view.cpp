@@ -147,6 +147,15 @@ QString unitSuffix(const std::string& key) {
     return spec && !spec->unit.empty() ? QLatin1Char(' ') + QString::fromStdString(spec->unit) : QString();
 }
 
+// A swept value with its unit: whole numbers for integer keys ("128 tiles", not "128.000 tiles").
+TextFormat axisValueFormat(const std::string& key) {
+    const ParamSpec* spec = find_param(key);
+    const bool integer = spec && (spec->type == ParamType::integer || spec->type == ParamType::integer_or_auto);
+    return [integer, suffix = unitSuffix(key)](double v) -> QString {
+        return (integer && std::isfinite(v) ? QString::number(std::llround(v)) : units::formatNumber(v, 6)) + suffix;
+    };
+}
+
 }  // namespace
 
 SweepView::SweepView(QWidget* parent)
@@ -352,7 +361,7 @@ void SweepView::rebuild() {
     for (const SweepRow& row : s.rows) gaps += row.metrics ? 0 : 1;
     QStringList axes;
     for (const SweepAxis& axis : s.spec.axes) axes << QString::fromStdString(axis.key);
-    QString text = tr("%1: %2 swept, %3 points, analytical evaluator (core run_sweep, as %4 with the current preset "
+    QString text = tr("%1: %2 swept, %3 points, analytical evaluator (computed as %4 with the current preset "
                       "as --config).")
                        // One multi-argument arg(): a %n inside the model's name is never substituted.
                        .arg(QString::fromStdString(s.model), axes.join(QStringLiteral(" × ")),
@@ -453,7 +462,7 @@ void SweepView::buildLines() {
                 spacing != AxisSpacing::linear && positive,
                 false,
                 spacing == AxisSpacing::doubling ? 2 : 10,
-                [suffix = unitSuffix(axis.key)](double v) -> QString { return units::formatNumber(v, 6) + suffix; }};
+                axisValueFormat(axis.key)};
     chart_->setTitle(tr("Sweep: %1 over %2").arg(tr(info->label), QString::fromStdString(axis.key)));
     chart_->setChart(axes, std::move(series));
 }

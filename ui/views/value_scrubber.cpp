@@ -144,8 +144,8 @@ bool ValueScrubber::release(QMouseEvent* e) {
     const QModelIndex index = index_;
     const bool was_click = !scrubbing_;
     endDrag();
-    if (was_click) {                    // the press was held back: a click selects and edits
-        view_->setCurrentIndex(index);  // may already open the editor (CurrentChanged trigger)
+    if (was_click) {  // the press was held back: a click selects and edits
+        view_->setCurrentIndex(index);
         if (!view_->indexWidget(index)) view_->edit(index);
     }
     return true;
