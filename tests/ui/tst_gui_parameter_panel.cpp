@@ -32,6 +32,14 @@ void typeIntoFocus(const QString& text) {
     }
 }
 
+// Shown in its own active window, so keys and clicks reach it as a user's would.
+bool showActive(ParameterPanel& panel) {
+    panel.resize(500, 900);
+    panel.show();
+    panel.activateWindow();
+    return QTest::qWaitForWindowActive(&panel);
+}
+
 }  // namespace
 
 class TstGuiParameterPanel : public QObject {
@@ -40,10 +48,7 @@ private slots:
     void filterKeepsEveryTypedCharacterAfterTheClearButton() {
         Document doc;
         ParameterPanel panel(&doc);
-        panel.resize(500, 900);
-        panel.show();
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(showActive(panel));
         QLineEdit* filter = panel.filter();
         QTreeView* tree = panel.view();
         panel.focusFilter();
@@ -99,10 +104,7 @@ private slots:
     void rejectionIsClearedByEscFilterAndAcceptedEdits() {
         Document doc;
         ParameterPanel panel(&doc);
-        panel.resize(500, 900);
-        panel.show();
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(showActive(panel));
         QTreeView* tree = panel.view();
         const double before = doc.config().hardware.dram.bandwidth_gbps;
         const auto typeInto = [&](const QString& text, Qt::Key end) {
@@ -177,10 +179,7 @@ private slots:
         QFETCH(QString, valid);
         Document doc;
         ParameterPanel panel(&doc);
-        panel.resize(500, 900);
-        panel.show();
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(showActive(panel));
         QTreeView* tree = panel.view();
         const QModelIndex index = panel.proxy()->mapFromSource(panel.model()->indexOfKey(key.toStdString()));
         tree->setFocus();
@@ -204,10 +203,7 @@ private slots:
         QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong")));
         Document doc;
         ParameterPanel panel(&doc);
-        panel.resize(500, 900);
-        panel.show();
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(showActive(panel));
         QTreeView* tree = panel.view();
         for (const char* key : {"hardware.chip.tiles", "hardware.dram.bandwidth_gbps"}) {
             const QModelIndex index = panel.proxy()->mapFromSource(panel.model()->indexOfKey(key));
@@ -228,10 +224,7 @@ private slots:
         QTest::failOnWarning(QRegularExpression(QStringLiteral("editing failed")));
         Document doc;
         ParameterPanel panel(&doc);
-        panel.resize(500, 900);
-        panel.show();
-        panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(showActive(panel));
         QTreeView* tree = panel.view();
         tree->setFocus();
         for (int column : {int(ParameterModel::NameColumn), int(ParameterModel::ValueColumn)}) {
